@@ -1,0 +1,77 @@
+#include "core/i18n/Localization.h"
+#include "core/store/Database.h"
+#include "ui/main/FirstStartDialog.h"
+#include "ui/main/MainWindow.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QDir>
+#include <QFileInfo>
+#include <QIcon>
+#include <QMessageBox>
+#include <QSettings>
+#include <QStandardPaths>
+
+namespace {
+
+QString defaultDatabasePath()
+{
+    const QString folder = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+    QDir().mkpath(folder);
+    return folder + QStringLiteral("/qianyue.db");
+}
+
+// The explicit --database wins, then the database used last, then the default file.
+QString chooseDatabase(const QString &requested)
+{
+    if (!requested.isEmpty())
+        return requested;
+    const QString last = QSettings().value(QStringLiteral("database/last")).toString();
+    if (!last.isEmpty() && QFileInfo::exists(last))
+        return last;
+    return defaultDatabasePath();
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QApplication app(argc, argv);
+    QCoreApplication::setOrganizationName(QStringLiteral("qianyue"));
+    QCoreApplication::setApplicationName(QStringLiteral("qianyue"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(QIANYUE_VERSION));
+    QGuiApplication::setDesktopFileName(QStringLiteral("io.github.qianyue.Qianyue"));
+    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/io.github.qianyue.Qianyue.svg")));
+
+    QCommandLineParser parser;
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption databaseOption(QStringLiteral("database"), QStringLiteral("Open this database file."),
+                                            QStringLiteral("FILE"));
+    const QCommandLineOption langOption(QStringLiteral("lang"), QStringLiteral("Language: zh_CN or en."),
+                                        QStringLiteral("LANG"));
+    parser.addOption(databaseOption);
+    parser.addOption(langOption);
+    parser.process(app);
+
+    QString language = QSettings().value(QStringLiteral("ui/language")).toString();
+    if (parser.isSet(langOption))
+        language = parser.value(langOption);
+    if (language.isEmpty())
+        language = qianyue::Localization::systemLanguage();
+    qianyue::Localization localization;
+    localization.install(language);
+
+    qianyue::ui::MainWindow window(localization);
+    const QString path = chooseDatabase(parser.value(databaseOption));
+    if (!QFileInfo::exists(path)) {
+        qianyue::ui::FirstStartDialog welcome(path, false);
+        if (welcome.exec() != QDialog::Accepted)
+            return 0;
+        window.openDatabase(path, qianyue::Database::Mode::CreateNew);
+    } else {
+        window.openDatabase(path, qianyue::Database::Mode::OpenExisting);
+    }
+    window.show();
+    return app.exec();
+}

@@ -1,0 +1,231 @@
+#include "core/store/Database.h"
+
+#include "core/store/Migrations.h"
+
+#include <QAtomicInt>
+#include <QFile>
+#include <QFileInfo>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QtEndian>
+
+namespace qianyue {
+
+namespace {
+
+constexpr char kSqliteMagic[] = "SQLite format 3";
+constexpr int kHeaderSize = 100;
+// Offsets of the big-endian header fields, from SQLite's file format description.
+constexpr int kUserVersionOffset = 60;
+constexpr int kApplicationIdOffset = 68;
+
+QString nextConnectionName()
+{
+    static QAtomicInt counter;
+    return QStringLiteral("qianyue-%1").arg(counter.fetchAndAddRelaxed(1));
+}
+
+} // namespace
+
+Database::Database(QString path, QString connectionName)
+    : m_path(std::move(path))
+    , m_connectionName(std::move(connectionName))
+{
+}
+
+Database::~Database()
+{
+    {
+        QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+        if (db.isOpen())
+            db.close();
+    }
+    QSqlDatabase::removeDatabase(m_connectionName);
+}
+
+QSqlDatabase Database::connection() const
+{
+    return QSqlDatabase::database(m_connectionName, false);
+}
+
+Error Database::storageError(const QString &what, const QString &driverText)
+{
+    return Error{ErrorKind::Storage, tr("%1 failed: %2").arg(what, driverText), {}};
+}
+
+Error Database::tooNewError(int version, const QString &path)
+{
+    return Error{ErrorKind::TooNew,
+                 tr("This database was written by a newer Qianyue (schema %1; this version reads up to %2). "
+                    "Please update Qianyue.")
+                     .arg(version)
+                     .arg(latestSchemaVersion()),
+                 path};
+}
+
+Result<DatabaseFileInfo> Database::inspect(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return fail(ErrorKind::Storage, tr("Cannot read the file: %1").arg(file.errorString()), path);
+    const QByteArray header = file.read(kHeaderSize);
+    DatabaseFileInfo info;
+    if (header.size() < kHeaderSize || !header.startsWith(QByteArrayView(kSqliteMagic, sizeof kSqliteMagic)))
+        return info;
+    info.isSqlite = true;
+    info.userVersion = qFromBigEndian<qint32>(header.constData() + kUserVersionOffset);
+    info.applicationId = qFromBigEndian<qint32>(header.constData() + kApplicationIdOffset);
+    return info;
+}
+
+Result<std::unique_ptr<Database>> Database::open(const QString &path, Mode mode)
+{
+    const bool exists = QFileInfo::exists(path);
+    if (exists && mode == Mode::CreateNew)
+        return fail(ErrorKind::Exists, tr("The file already exists; refusing to overwrite it."), path);
+    if (!exists && mode == Mode::OpenExisting)
+        return fail(ErrorKind::NotFound, tr("The database file does not exist."), path);
+
+    if (exists) {
+        // Judge the file from its header before SQLite touches it, so a
+        // foreign or newer file is left exactly as it was.
+        const auto info = inspect(path);
+        if (!info)
+            return std::unexpected(info.error());
+        if (!info->isSqlite)
+            return fail(ErrorKind::NotQianyue, tr("This file is not a Qianyue database (it is not an SQLite file)."), path);
+        if (info->applicationId != kApplicationId)
+            return fail(ErrorKind::NotQianyue, tr("This SQLite file was not written by Qianyue."), path);
+        if (info->userVersion > latestSchemaVersion())
+            return std::unexpected(tooNewError(info->userVersion, path));
+    }
+
+    std::unique_ptr<Database> database(new Database(path, nextConnectionName()));
+    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), database->m_connectionName);
+    db.setDatabaseName(path);
+    // Wait for a writer in another process instead of failing at once.
+    db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
+    if (!db.open())
+        return fail(ErrorKind::Storage, tr("Cannot open the database: %1").arg(db.lastError().text()), path);
+
+    if (!exists) {
+        // Claimed before WAL is switched on, so the id sits in the file's own
+        // header at once and inspect() recognises the file even after a crash.
+        if (auto claimed = database->exec(QStringLiteral("PRAGMA application_id = %1").arg(kApplicationId)); !claimed)
+            return std::unexpected(claimed.error());
+    }
+    if (auto configured = database->configure(); !configured)
+        return std::unexpected(configured.error());
+    if (auto migrated = database->migrate(); !migrated) {
+        migrated.error().where = path;
+        return std::unexpected(migrated.error());
+    }
+    return database;
+}
+
+Result<void> Database::exec(const QString &sql)
+{
+    QSqlQuery query(connection());
+    if (!query.exec(sql))
+        return std::unexpected(storageError(sql.left(60), query.lastError().text()));
+    return {};
+}
+
+Result<void> Database::configure()
+{
+    // FULL: a commit is on disk before it is reported, so power loss cannot take it back.
+    for (const auto *pragma : {"PRAGMA foreign_keys = ON", "PRAGMA journal_mode = WAL", "PRAGMA synchronous = FULL"}) {
+        if (auto done = exec(QString::fromLatin1(pragma)); !done)
+            return done;
+    }
+    return {};
+}
+
+int Database::schemaVersion() const
+{
+    QSqlQuery query(connection());
+    if (query.exec(QStringLiteral("PRAGMA user_version")) && query.next())
+        return query.value(0).toInt();
+    return -1;
+}
+
+Result<void> Database::migrate()
+{
+    // The header read by inspect() can lag behind a WAL that was never
+    // checkpointed, so the checks are repeated on what SQLite now sees.
+    QSqlQuery query(connection());
+    if (!query.exec(QStringLiteral("PRAGMA application_id")) || !query.next())
+        return std::unexpected(storageError(tr("Reading the schema"), query.lastError().text()));
+    if (query.value(0).toInt() != kApplicationId)
+        return fail(ErrorKind::NotQianyue, tr("This SQLite file was not written by Qianyue."));
+    const int current = schemaVersion();
+    if (current > latestSchemaVersion())
+        return std::unexpected(tooNewError(current, m_path));
+    for (const Migration &step : migrations()) {
+        if (step.version <= current)
+            continue;
+        auto applied = transaction([&]() -> Result<void> {
+            for (const QString &statement : step.statements) {
+                if (auto done = exec(statement); !done)
+                    return done;
+            }
+            return exec(QStringLiteral("PRAGMA user_version = %1").arg(step.version));
+        });
+        if (!applied) {
+            applied.error().message = tr("Upgrading the database to schema %1 (%2) failed: %3")
+                                          .arg(step.version)
+                                          .arg(step.description, applied.error().message);
+            return applied;
+        }
+    }
+    return {};
+}
+
+Result<void> Database::backupTo(const QString &target)
+{
+    if (QFileInfo::exists(target))
+        return fail(ErrorKind::Exists, tr("The file already exists; refusing to overwrite it."), target);
+    QSqlQuery query(connection());
+    query.prepare(QStringLiteral("VACUUM INTO ?"));
+    query.addBindValue(target);
+    if (!query.exec())
+        return fail(ErrorKind::Storage, tr("Writing the backup failed: %1").arg(query.lastError().text()), target);
+    // Check what was written before calling it a backup.
+    auto copy = open(target, Mode::OpenExisting);
+    if (!copy)
+        return fail(ErrorKind::Storage, tr("The backup was written but cannot be read back: %1").arg(copy.error().message), target);
+    return {};
+}
+
+Result<void> Database::transaction(const std::function<Result<void>()> &work)
+{
+    const QString savepoint = QStringLiteral("qy_sp%1").arg(m_depth);
+    // IMMEDIATE takes the write lock up front, so the busy timeout applies
+    // instead of a deadlock when two processes upgrade read locks at once.
+    const QString begin = m_depth == 0 ? QStringLiteral("BEGIN IMMEDIATE") : QStringLiteral("SAVEPOINT ") + savepoint;
+    if (auto started = exec(begin); !started) {
+        started.error().message = tr("The database is busy or read-only; nothing was changed. (%1)")
+                                      .arg(started.error().message);
+        return started;
+    }
+    ++m_depth;
+    Result<void> outcome = work();
+    --m_depth;
+
+    if (outcome) {
+        const QString commit = m_depth == 0 ? QStringLiteral("COMMIT") : QStringLiteral("RELEASE ") + savepoint;
+        if (auto committed = exec(commit); committed)
+            return {};
+        else
+            outcome = committed;
+    }
+    if (m_depth == 0) {
+        exec(QStringLiteral("ROLLBACK"));
+    } else {
+        exec(QStringLiteral("ROLLBACK TO ") + savepoint);
+        exec(QStringLiteral("RELEASE ") + savepoint);
+    }
+    return outcome;
+}
+
+} // namespace qianyue

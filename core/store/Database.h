@@ -1,0 +1,73 @@
+#pragma once
+
+#include "core/domain/Error.h"
+
+#include <QCoreApplication>
+#include <QSqlDatabase>
+#include <QString>
+
+#include <functional>
+#include <memory>
+
+namespace qianyue {
+
+/// What a file's SQLite header says about it, read without opening it through SQLite.
+struct DatabaseFileInfo {
+    bool isSqlite = false;
+    int applicationId = 0;
+    int userVersion = 0;
+};
+
+/// One open Qianyue database file: opening, creating, migrating and
+/// transactions. All SQL of Qianyue runs on the connection this owns.
+class Database
+{
+    Q_DECLARE_TR_FUNCTIONS(Database)
+
+public:
+    enum class Mode {
+        OpenOrCreate, ///< open the file, creating it when missing
+        OpenExisting, ///< refuse a missing file
+        CreateNew,    ///< refuse an existing file
+    };
+
+    /// Opens (and if needed creates and migrates) the database at `path`.
+    /// A foreign, damaged or newer file is refused and left byte-for-byte untouched.
+    static Result<std::unique_ptr<Database>> open(const QString &path, Mode mode = Mode::OpenOrCreate);
+
+    /// Reads the SQLite header of `path` (application id and schema version).
+    static Result<DatabaseFileInfo> inspect(const QString &path);
+
+    ~Database();
+    Database(const Database &) = delete;
+    Database &operator=(const Database &) = delete;
+
+    QString path() const { return m_path; }
+    QSqlDatabase connection() const;
+    int schemaVersion() const;
+
+    /// Runs `work` in one transaction (a savepoint when already inside one):
+    /// committed when it returns success, rolled back otherwise.
+    Result<void> transaction(const std::function<Result<void>()> &work);
+    bool inTransaction() const { return m_depth > 0; }
+
+    /// Writes a consistent copy of the database to `target`, which must not
+    /// exist yet, even while other connections are writing.
+    Result<void> backupTo(const QString &target);
+
+    /// Error value for a failed statement, with the driver's text.
+    static Error storageError(const QString &what, const QString &driverText);
+
+private:
+    Database(QString path, QString connectionName);
+    static Error tooNewError(int version, const QString &path);
+    Result<void> configure();
+    Result<void> migrate();
+    Result<void> exec(const QString &sql);
+
+    QString m_path;
+    QString m_connectionName;
+    int m_depth = 0;
+};
+
+} // namespace qianyue

@@ -1,0 +1,27 @@
+#pragma once
+
+#include <QString>
+#include <QStringList>
+
+#include <vector>
+
+namespace qianyue {
+
+/// One numbered schema step. A database at version N-1 becomes version N
+/// by running `statements` in one transaction.
+struct Migration {
+    int version;
+    QString description;
+    QStringList statements;
+};
+
+/// Every schema step, oldest first; the last one's version is the newest schema.
+const std::vector<Migration> &migrations();
+
+/// The schema version this build writes.
+int latestSchemaVersion();
+
+/// The value stored in SQLite's application_id header field for Qianyue files ("QyCr").
+constexpr int kApplicationId = 0x51794372;
+
+} // namespace qianyue

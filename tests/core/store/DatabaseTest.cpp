@@ -1,0 +1,179 @@
+#include "core/store/Database.h"
+#include "core/store/Migrations.h"
+#include "tests/support/TestSupport.h"
+
+#include <QCryptographicHash>
+#include <QFile>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+
+using namespace qianyue;
+
+namespace {
+
+QByteArray fileHash(const QString &path)
+{
+    QFile file(path);
+    REQUIRE(file.open(QIODevice::ReadOnly));
+    return QCryptographicHash::hash(file.readAll(), QCryptographicHash::Sha256);
+}
+
+// Writes with a raw connection, the way another program would.
+void rawExec(const QString &path, const QStringList &statements)
+{
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("raw"));
+        db.setDatabaseName(path);
+        REQUIRE(db.open());
+        for (const QString &sql : statements) {
+            QSqlQuery query(db);
+            REQUIRE(query.exec(sql));
+        }
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("raw"));
+}
+
+} // namespace
+
+TEST_CASE("A new database is created at the newest schema with foreign keys and WAL")
+{
+    test::TempDir tmp;
+    auto db = Database::open(tmp.file(QStringLiteral("new.db")), Database::Mode::CreateNew);
+    REQUIRE(db);
+    CHECK((*db)->schemaVersion() == latestSchemaVersion());
+
+    QSqlQuery query((*db)->connection());
+    REQUIRE(query.exec(QStringLiteral("PRAGMA foreign_keys")));
+    REQUIRE(query.next());
+    CHECK(query.value(0).toInt() == 1);
+    REQUIRE(query.exec(QStringLiteral("PRAGMA journal_mode")));
+    REQUIRE(query.next());
+    CHECK(query.value(0).toString() == QStringLiteral("wal"));
+
+    const auto info = Database::inspect(tmp.file(QStringLiteral("new.db")));
+    REQUIRE(info);
+    CHECK(info->isSqlite);
+    CHECK(info->applicationId == kApplicationId);
+}
+
+TEST_CASE("CreateNew refuses an existing file and OpenExisting a missing one")
+{
+    test::TempDir tmp;
+    const QString path = tmp.file(QStringLiteral("a.db"));
+    REQUIRE(Database::open(path, Database::Mode::CreateNew));
+    auto again = Database::open(path, Database::Mode::CreateNew);
+    REQUIRE_FALSE(again);
+    CHECK(again.error().kind == ErrorKind::Exists);
+
+    auto missing = Database::open(tmp.file(QStringLiteral("missing.db")), Database::Mode::OpenExisting);
+    REQUIRE_FALSE(missing);
+    CHECK(missing.error().kind == ErrorKind::NotFound);
+}
+
+TEST_CASE("A file that is not SQLite is refused and left byte-for-byte untouched")
+{
+    test::TempDir tmp;
+    const QString path = tmp.file(QStringLiteral("notes.db"));
+    QFile file(path);
+    REQUIRE(file.open(QIODevice::WriteOnly));
+    file.write("name,phone\nZhang San,13800000000\n");
+    file.close();
+    const QByteArray before = fileHash(path);
+
+    auto db = Database::open(path);
+    REQUIRE_FALSE(db);
+    CHECK(db.error().kind == ErrorKind::NotQianyue);
+    CHECK(db.error().where == path);
+    CHECK(fileHash(path) == before);
+}
+
+TEST_CASE("Another program's SQLite file is refused and left untouched")
+{
+    test::TempDir tmp;
+    const QString path = tmp.file(QStringLiteral("other.sqlite"));
+    rawExec(path, {QStringLiteral("CREATE TABLE songs (title TEXT)"),
+                   QStringLiteral("INSERT INTO songs VALUES ('Mo Li Hua')")});
+    const QByteArray before = fileHash(path);
+
+    auto db = Database::open(path);
+    REQUIRE_FALSE(db);
+    CHECK(db.error().kind == ErrorKind::NotQianyue);
+    CHECK(fileHash(path) == before);
+}
+
+TEST_CASE("A database from a newer Qianyue is refused and left untouched")
+{
+    test::TempDir tmp;
+    const QString path = tmp.file(QStringLiteral("newer.db"));
+    REQUIRE(Database::open(path, Database::Mode::CreateNew));
+    rawExec(path, {QStringLiteral("PRAGMA journal_mode = DELETE"),
+                   QStringLiteral("PRAGMA user_version = %1").arg(latestSchemaVersion() + 1)});
+    const QByteArray before = fileHash(path);
+
+    auto db = Database::open(path);
+    REQUIRE_FALSE(db);
+    CHECK(db.error().kind == ErrorKind::TooNew);
+    CHECK(db.error().message.contains(QString::number(latestSchemaVersion() + 1)));
+    CHECK(fileHash(path) == before);
+}
+
+TEST_CASE("A failed transaction leaves nothing behind, nested work rolls back to its savepoint")
+{
+    test::TempDir tmp;
+    auto opened = Database::open(tmp.file(QStringLiteral("tx.db")));
+    REQUIRE(opened);
+    Database &db = **opened;
+    auto setting = [&](const QString &key, const QString &value) -> Result<void> {
+        QSqlQuery query(db.connection());
+        query.prepare(QStringLiteral("INSERT INTO settings (key, value) VALUES (?, ?)"));
+        query.addBindValue(key);
+        query.addBindValue(value);
+        if (!query.exec())
+            return fail(ErrorKind::Storage, query.lastError().text());
+        return {};
+    };
+    auto count = [&] {
+        QSqlQuery query(db.connection());
+        query.exec(QStringLiteral("SELECT count(*) FROM settings"));
+        query.next();
+        return query.value(0).toInt();
+    };
+
+    auto failed = db.transaction([&]() -> Result<void> {
+        REQUIRE(setting(QStringLiteral("a"), QStringLiteral("1")));
+        return fail(ErrorKind::Invalid, QStringLiteral("stop"));
+    });
+    CHECK_FALSE(failed);
+    CHECK(count() == 0);
+
+    auto outer = db.transaction([&]() -> Result<void> {
+        REQUIRE(setting(QStringLiteral("kept"), QStringLiteral("1")));
+        auto inner = db.transaction([&]() -> Result<void> {
+            REQUIRE(setting(QStringLiteral("dropped"), QStringLiteral("1")));
+            return fail(ErrorKind::Invalid, QStringLiteral("inner fails"));
+        });
+        CHECK_FALSE(inner);
+        return {};
+    });
+    CHECK(outer);
+    CHECK(count() == 1);
+    CHECK_FALSE(db.inTransaction());
+}
+
+TEST_CASE("Backup writes a readable copy and never overwrites a file")
+{
+    test::TempDir tmp;
+    auto db = Database::open(tmp.file(QStringLiteral("live.db")));
+    REQUIRE(db);
+    const QString copy = tmp.file(QStringLiteral("copy.db"));
+    REQUIRE((*db)->backupTo(copy));
+    auto reopened = Database::open(copy, Database::Mode::OpenExisting);
+    REQUIRE(reopened);
+    CHECK((*reopened)->schemaVersion() == latestSchemaVersion());
+
+    auto again = (*db)->backupTo(copy);
+    REQUIRE_FALSE(again);
+    CHECK(again.error().kind == ErrorKind::Exists);
+}

@@ -1,0 +1,278 @@
+#include "ui/main/MainWindow.h"
+
+#include "core/i18n/Localization.h"
+#include "ui/main/NotAvailablePage.h"
+
+#include <QActionGroup>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QDir>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QLabel>
+#include <QListWidget>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QSettings>
+#include <QSplitter>
+#include <QStackedWidget>
+#include <QStatusBar>
+
+namespace qianyue::ui {
+
+namespace {
+
+const auto kGeometryKey = QStringLiteral("window/geometry");
+const auto kStateKey = QStringLiteral("window/state");
+const auto kRecentKey = QStringLiteral("database/recent");
+const auto kLastKey = QStringLiteral("database/last");
+const auto kLanguageKey = QStringLiteral("ui/language");
+constexpr int kMaxRecent = 8;
+
+QString fileFilter()
+{
+    return MainWindow::tr("Qianyue databases (*.db *.qianyue);;All files (*)");
+}
+
+} // namespace
+
+MainWindow::MainWindow(Localization &localization, QWidget *parent)
+    : QMainWindow(parent)
+    , m_localization(localization)
+{
+    setObjectName(QStringLiteral("mainWindow"));
+    buildSidebar();
+    buildMenus();
+    m_statusDatabase = new QLabel(this);
+    m_statusDatabase->setObjectName(QStringLiteral("statusDatabase"));
+    statusBar()->addPermanentWidget(m_statusDatabase, 1);
+    retranslate();
+
+    QSettings settings;
+    if (!restoreGeometry(settings.value(kGeometryKey).toByteArray()))
+        resize(1200, 760);
+    restoreState(settings.value(kStateKey).toByteArray());
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::buildSidebar()
+{
+    m_sidebar = new QListWidget(this);
+    m_sidebar->setObjectName(QStringLiteral("sidebar"));
+    m_sidebar->setFrameShape(QFrame::NoFrame);
+    m_sidebar->setUniformItemSizes(true);
+    m_pages = new QStackedWidget(this);
+    m_pages->setObjectName(QStringLiteral("pages"));
+
+    for (int i = 0; i < static_cast<int>(Section::Count); ++i) {
+        const auto section = static_cast<Section>(i);
+        auto *item = new QListWidgetItem(m_sidebar);
+        item->setData(Qt::UserRole, SectionInfo::key(section));
+        item->setSizeHint(QSize(0, 34));
+        m_pages->addWidget(new NotAvailablePage(section, m_pages));
+    }
+    connect(m_sidebar, &QListWidget::currentRowChanged, m_pages, &QStackedWidget::setCurrentIndex);
+
+    auto *splitter = new QSplitter(this);
+    splitter->addWidget(m_sidebar);
+    splitter->addWidget(m_pages);
+    splitter->setStretchFactor(1, 1);
+    splitter->setSizes({180, 1000});
+    setCentralWidget(splitter);
+    m_sidebar->setCurrentRow(0);
+}
+
+void MainWindow::buildMenus()
+{
+    m_fileMenu = menuBar()->addMenu(QString());
+    m_newAction = m_fileMenu->addAction(QString(), this, &MainWindow::newDatabase);
+    m_newAction->setShortcut(QKeySequence::New);
+    m_openAction = m_fileMenu->addAction(QString(), this, &MainWindow::openDatabaseDialog);
+    m_openAction->setShortcut(QKeySequence::Open);
+    m_recentMenu = m_fileMenu->addMenu(QString());
+    m_fileMenu->addSeparator();
+    m_backupAction = m_fileMenu->addAction(QString(), this, &MainWindow::backupDatabase);
+    m_fileMenu->addSeparator();
+    m_quitAction = m_fileMenu->addAction(QString(), this, &QWidget::close);
+    m_quitAction->setShortcut(QKeySequence::Quit);
+    m_quitAction->setMenuRole(QAction::QuitRole);
+
+    m_settingsMenu = menuBar()->addMenu(QString());
+    m_languageMenu = m_settingsMenu->addMenu(QString());
+    m_languageGroup = new QActionGroup(this);
+    for (const QString &language : Localization::availableLanguages()) {
+        QAction *action = m_languageMenu->addAction(Localization::nativeName(language));
+        action->setCheckable(true);
+        action->setData(language);
+        action->setChecked(language == m_localization.current());
+        m_languageGroup->addAction(action);
+        connect(action, &QAction::triggered, this, [this, language] { switchLanguage(language); });
+    }
+
+    m_helpMenu = menuBar()->addMenu(QString());
+    m_aboutAction = m_helpMenu->addAction(QString(), this, &MainWindow::showAbout);
+    m_aboutAction->setMenuRole(QAction::AboutRole);
+    rebuildRecentMenu();
+}
+
+void MainWindow::retranslate()
+{
+    setWindowTitle(tr("Qianyue CRM"));
+    m_fileMenu->setTitle(tr("&File"));
+    m_newAction->setText(tr("&New database…"));
+    m_openAction->setText(tr("&Open database…"));
+    m_recentMenu->setTitle(tr("&Recent"));
+    m_backupAction->setText(tr("&Backup…"));
+    m_quitAction->setText(tr("&Quit"));
+    m_settingsMenu->setTitle(tr("&Settings"));
+    m_languageMenu->setTitle(tr("&Language"));
+    m_helpMenu->setTitle(tr("&Help"));
+    m_aboutAction->setText(tr("&About Qianyue"));
+    for (int i = 0; i < m_sidebar->count(); ++i)
+        m_sidebar->item(i)->setText(SectionInfo::title(static_cast<Section>(i)));
+    rebuildRecentMenu();
+    updateStatus();
+}
+
+void MainWindow::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QMainWindow::changeEvent(event);
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    QSettings settings;
+    settings.setValue(kGeometryKey, saveGeometry());
+    settings.setValue(kStateKey, saveState());
+    event->accept();
+}
+
+void MainWindow::showSection(Section section)
+{
+    m_sidebar->setCurrentRow(static_cast<int>(section));
+}
+
+Section MainWindow::currentSection() const
+{
+    return static_cast<Section>(m_sidebar->currentRow());
+}
+
+bool MainWindow::openDatabase(const QString &path, Database::Mode mode)
+{
+    auto opened = Database::open(path, mode);
+    if (!opened) {
+        QMessageBox::warning(this, tr("Cannot open database"), opened.error().text());
+        return false;
+    }
+    setDatabase(std::move(*opened));
+    return true;
+}
+
+void MainWindow::setDatabase(std::unique_ptr<Database> database)
+{
+    m_database = std::move(database);
+    if (m_database) {
+        const QString path = QFileInfo(m_database->path()).absoluteFilePath();
+        QSettings().setValue(kLastKey, path);
+        rememberRecent(path);
+    }
+    updateStatus();
+}
+
+QStringList MainWindow::recentFiles()
+{
+    return QSettings().value(kRecentKey).toStringList();
+}
+
+void MainWindow::rememberRecent(const QString &path)
+{
+    QStringList recent = recentFiles();
+    recent.removeAll(path);
+    recent.prepend(path);
+    while (recent.size() > kMaxRecent)
+        recent.removeLast();
+    QSettings().setValue(kRecentKey, recent);
+    rebuildRecentMenu();
+}
+
+void MainWindow::rebuildRecentMenu()
+{
+    m_recentMenu->clear();
+    const QStringList recent = recentFiles();
+    for (const QString &path : recent) {
+        QAction *action = m_recentMenu->addAction(QDir::toNativeSeparators(path));
+        connect(action, &QAction::triggered, this, [this, path] { openDatabase(path); });
+    }
+    if (recent.isEmpty())
+        m_recentMenu->addAction(tr("No recent databases"))->setEnabled(false);
+}
+
+void MainWindow::updateStatus()
+{
+    m_statusDatabase->setText(m_database
+                                  ? tr("Database: %1").arg(QDir::toNativeSeparators(m_database->path()))
+                                  : tr("No database open"));
+    m_backupAction->setEnabled(m_database != nullptr);
+}
+
+void MainWindow::newDatabase()
+{
+    const QString path = QFileDialog::getSaveFileName(this, tr("New database"), QDir::homePath(), fileFilter());
+    if (path.isEmpty())
+        return;
+    if (QFileInfo::exists(path)) {
+        QMessageBox::warning(this, tr("New database"),
+                             tr("%1 already exists. Choose a new file name; Qianyue never overwrites a database.")
+                                 .arg(QDir::toNativeSeparators(path)));
+        return;
+    }
+    openDatabase(path, Database::Mode::CreateNew);
+}
+
+void MainWindow::openDatabaseDialog()
+{
+    const QString start = m_database ? QFileInfo(m_database->path()).absolutePath() : QDir::homePath();
+    const QString path = QFileDialog::getOpenFileName(this, tr("Open database"), start, fileFilter());
+    if (!path.isEmpty())
+        openDatabase(path);
+}
+
+void MainWindow::backupDatabase()
+{
+    if (!m_database)
+        return;
+    const QFileInfo current(m_database->path());
+    const QString suggestion = current.absolutePath() + QLatin1Char('/') + current.completeBaseName()
+                               + QStringLiteral("-backup.db");
+    const QString target = QFileDialog::getSaveFileName(this, tr("Back up database"), suggestion, fileFilter());
+    if (target.isEmpty())
+        return;
+    if (auto done = m_database->backupTo(target); !done) {
+        QMessageBox::warning(this, tr("Backup failed"), done.error().text());
+        return;
+    }
+    statusBar()->showMessage(tr("Backup written to %1").arg(QDir::toNativeSeparators(target)), 8000);
+}
+
+void MainWindow::switchLanguage(const QString &language)
+{
+    m_localization.install(language);
+    QSettings().setValue(kLanguageKey, language);
+    // Installing translators sends LanguageChange to every widget, which retranslates itself.
+}
+
+void MainWindow::showAbout()
+{
+    QMessageBox::about(this, tr("About Qianyue"),
+                       tr("<h3>Qianyue CRM %1</h3>"
+                          "<p>A desktop CRM for salespeople: from the first lead to the last payment.</p>"
+                          "<p>Licence: GNU General Public License, version 3 or later.</p>"
+                          "<p>Built with Qt %2 (running on Qt %3).</p>")
+                           .arg(QStringLiteral(QIANYUE_VERSION), QStringLiteral(QT_VERSION_STR),
+                                QString::fromLatin1(qVersion())));
+}
+
+} // namespace qianyue::ui

@@ -1,0 +1,83 @@
+#pragma once
+
+#include "core/store/Database.h"
+#include "ui/main/Section.h"
+
+#include <QMainWindow>
+
+#include <memory>
+
+class QActionGroup;
+class QLabel;
+class QListWidget;
+class QMenu;
+class QStackedWidget;
+
+namespace qianyue {
+class Localization;
+}
+
+namespace qianyue::ui {
+
+/// The application window: the sidebar of sections, the open database, and
+/// the File / Settings / Help menus.
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+
+public:
+    explicit MainWindow(Localization &localization, QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    /// Opens `path` (creating it for Mode::CreateNew), replacing the open
+    /// database. On failure the message is shown and the old database stays open.
+    bool openDatabase(const QString &path, Database::Mode mode = Database::Mode::OpenExisting);
+    /// Takes over an already opened database.
+    void setDatabase(std::unique_ptr<Database> database);
+    Database *database() const { return m_database.get(); }
+
+    void showSection(Section section);
+    Section currentSection() const;
+
+    /// Recently opened files, newest first, as stored in QSettings.
+    static QStringList recentFiles();
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+    void changeEvent(QEvent *event) override;
+
+private:
+    void buildMenus();
+    void buildSidebar();
+    void retranslate();
+    void rememberRecent(const QString &path);
+    void rebuildRecentMenu();
+    void updateStatus();
+
+    void newDatabase();
+    void openDatabaseDialog();
+    void backupDatabase();
+    void switchLanguage(const QString &language);
+    void showAbout();
+
+    Localization &m_localization;
+    std::unique_ptr<Database> m_database;
+
+    QListWidget *m_sidebar = nullptr;
+    QStackedWidget *m_pages = nullptr;
+    QLabel *m_statusDatabase = nullptr;
+
+    QMenu *m_fileMenu = nullptr;
+    QMenu *m_recentMenu = nullptr;
+    QMenu *m_settingsMenu = nullptr;
+    QMenu *m_languageMenu = nullptr;
+    QMenu *m_helpMenu = nullptr;
+    QAction *m_newAction = nullptr;
+    QAction *m_openAction = nullptr;
+    QAction *m_backupAction = nullptr;
+    QAction *m_quitAction = nullptr;
+    QAction *m_aboutAction = nullptr;
+    QActionGroup *m_languageGroup = nullptr;
+};
+
+} // namespace qianyue::ui
