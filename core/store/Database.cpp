@@ -123,6 +123,27 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, Mode mode)
     return database;
 }
 
+Result<QSqlQuery> Database::query(const QString &sql, const QVariantList &values) const
+{
+    QSqlQuery query(connection());
+    // Statements run many times (list pages, chain steps) are compiled once by the driver.
+    if (!query.prepare(sql))
+        return std::unexpected(storageError(tr("Preparing a query"), query.lastError().text()));
+    for (const QVariant &value : values)
+        query.addBindValue(value);
+    if (!query.exec())
+        return std::unexpected(storageError(tr("Running a query"), query.lastError().text()));
+    return query;
+}
+
+Result<QVariant> Database::scalar(const QString &sql, const QVariantList &values) const
+{
+    auto result = query(sql, values);
+    if (!result)
+        return std::unexpected(result.error());
+    return result->next() ? result->value(0) : QVariant();
+}
+
 Result<void> Database::exec(const QString &sql)
 {
     QSqlQuery query(connection());
@@ -166,7 +187,7 @@ Result<void> Database::migrate()
             continue;
         auto applied = transaction([&]() -> Result<void> {
             for (const QString &statement : step.statements) {
-                if (auto done = exec(statement); !done)
+                if (auto done = exec(m_dialect.expand(statement)); !done)
                     return done;
             }
             return exec(QStringLiteral("PRAGMA user_version = %1").arg(step.version));
@@ -202,7 +223,7 @@ Result<void> Database::transaction(const std::function<Result<void>()> &work)
     const QString savepoint = QStringLiteral("qy_sp%1").arg(m_depth);
     // IMMEDIATE takes the write lock up front, so the busy timeout applies
     // instead of a deadlock when two processes upgrade read locks at once.
-    const QString begin = m_depth == 0 ? QStringLiteral("BEGIN IMMEDIATE") : QStringLiteral("SAVEPOINT ") + savepoint;
+    const QString begin = m_depth == 0 ? m_dialect.beginWrite() : QStringLiteral("SAVEPOINT ") + savepoint;
     if (auto started = exec(begin); !started) {
         started.error().message = tr("The database is busy or read-only; nothing was changed. (%1)")
                                       .arg(started.error().message);

@@ -1,13 +1,17 @@
 #pragma once
 
 #include "core/domain/Error.h"
+#include "core/store/SqlDialect.h"
 
 #include <QCoreApplication>
 #include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QString>
+#include <QVariant>
 
 #include <functional>
 #include <memory>
+#include <optional>
 
 namespace qianyue {
 
@@ -43,6 +47,7 @@ public:
     Database &operator=(const Database &) = delete;
 
     QString path() const { return m_path; }
+    const SqlDialect &dialect() const { return m_dialect; }
     QSqlDatabase connection() const;
     int schemaVersion() const;
 
@@ -54,6 +59,15 @@ public:
     /// Writes a consistent copy of the database to `target`, which must not
     /// exist yet, even while other connections are writing.
     Result<void> backupTo(const QString &target);
+
+    /// Prepares `sql`, binds `values` in order and runs it.
+    Result<QSqlQuery> query(const QString &sql, const QVariantList &values = {}) const;
+    /// The first column of the first row of `sql`, or a null QVariant when there is no row.
+    Result<QVariant> scalar(const QString &sql, const QVariantList &values = {}) const;
+
+    /// The user whose changes are being made, recorded in the audit log.
+    std::optional<qint64> actor() const { return m_actor; }
+    void setActor(std::optional<qint64> userId) { m_actor = userId; }
 
     /// Error value for a failed statement, with the driver's text.
     static Error storageError(const QString &what, const QString &driverText);
@@ -67,6 +81,8 @@ private:
 
     QString m_path;
     QString m_connectionName;
+    SqlDialect m_dialect;
+    std::optional<qint64> m_actor;
     int m_depth = 0;
 };
 

@@ -31,6 +31,7 @@ const std::vector<Migration> &migrations()
 {
     static const std::vector<Migration> all = {
         companyAndSettings(),
+        {2, QStringLiteral("sales chain records"), salesChainStatements()},
     };
     return all;
 }

@@ -18,6 +18,9 @@ struct Migration {
 /// Every schema step, oldest first; the last one's version is the newest schema.
 const std::vector<Migration> &migrations();
 
+/// Statements of schema version 2: every record of the sales chain.
+QStringList salesChainStatements();
+
 /// The schema version this build writes.
 int latestSchemaVersion();
 

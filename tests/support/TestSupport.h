@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/domain/Error.h"
+
 #include <QString>
 #include <QStringList>
 #include <QTemporaryDir>
@@ -13,6 +15,17 @@ inline std::ostream &operator<<(std::ostream &os, const QString &value)
 {
     return os << value.toStdString();
 }
+
+// Failed REQUIRE(result) assertions print the error's message.
+namespace Catch {
+template<typename T>
+struct StringMaker<qianyue::Result<T>> {
+    static std::string convert(const qianyue::Result<T> &result)
+    {
+        return result ? std::string("ok") : "error: " + result.error().text().toStdString();
+    }
+};
+} // namespace Catch
 
 namespace qianyue::test {
 

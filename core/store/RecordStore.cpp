@@ -1,0 +1,296 @@
+#include "core/store/RecordStore.h"
+
+#include "core/store/Database.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSqlField>
+#include <QSqlQuery>
+#include <QSqlRecord>
+
+namespace qianyue {
+
+namespace {
+
+QJsonValue jsonOf(const QVariant &value)
+{
+    return value.isNull() ? QJsonValue() : QJsonValue::fromVariant(value);
+}
+
+// Column values read back from SQLite come as qlonglong or QString; compare
+// them as the text they would be stored as, so 5 and "5" are the same value.
+bool sameValue(const QVariant &a, const QVariant &b)
+{
+    if (a.isNull() || b.isNull())
+        return a.isNull() == b.isNull();
+    return a.toString() == b.toString();
+}
+
+// Qt binds a null QString as SQL NULL; text fields mean "empty" by it, and a
+// real NULL is asked for with an empty QVariant.
+QVariant bindable(const QVariant &value)
+{
+    if (!value.isNull() && value.typeId() == QMetaType::QString && value.toString().isNull())
+        return QVariant(QStringLiteral(""));
+    return value;
+}
+
+Fields fieldsOf(const QSqlRecord &record)
+{
+    Fields fields;
+    for (int i = 0; i < record.count(); ++i)
+        fields.insert(record.fieldName(i), record.value(i));
+    return fields;
+}
+
+} // namespace
+
+RecordStore::RecordStore(Database &database)
+    : m_db(database)
+{
+}
+
+QString RecordStore::kindName(const QString &table)
+{
+    static const QHash<QString, const char *> names = {
+        {QStringLiteral("teams"), QT_TR_NOOP("team")},
+        {QStringLiteral("users"), QT_TR_NOOP("salesperson")},
+        {QStringLiteral("customers"), QT_TR_NOOP("customer")},
+        {QStringLiteral("contacts"), QT_TR_NOOP("contact")},
+        {QStringLiteral("pipeline_stages"), QT_TR_NOOP("pipeline stage")},
+        {QStringLiteral("products"), QT_TR_NOOP("product")},
+        {QStringLiteral("leads"), QT_TR_NOOP("lead")},
+        {QStringLiteral("opportunities"), QT_TR_NOOP("opportunity")},
+        {QStringLiteral("opportunity_products"), QT_TR_NOOP("product of interest")},
+        {QStringLiteral("opportunity_stage_history"), QT_TR_NOOP("stage change")},
+        {QStringLiteral("quotes"), QT_TR_NOOP("quote")},
+        {QStringLiteral("quote_lines"), QT_TR_NOOP("quote line")},
+        {QStringLiteral("contracts"), QT_TR_NOOP("contract")},
+        {QStringLiteral("contract_lines"), QT_TR_NOOP("contract line")},
+        {QStringLiteral("sales_orders"), QT_TR_NOOP("sales order")},
+        {QStringLiteral("order_lines"), QT_TR_NOOP("order line")},
+        {QStringLiteral("receivables"), QT_TR_NOOP("receivable")},
+        {QStringLiteral("receipts"), QT_TR_NOOP("receipt")},
+        {QStringLiteral("receipt_allocations"), QT_TR_NOOP("receipt allocation")},
+        {QStringLiteral("commission_plans"), QT_TR_NOOP("commission plan")},
+        {QStringLiteral("salesperson_commissions"), QT_TR_NOOP("salesperson commission")},
+        {QStringLiteral("commission_payouts"), QT_TR_NOOP("commission payout")},
+        {QStringLiteral("customer_commissions"), QT_TR_NOOP("customer commission")},
+        {QStringLiteral("sales_targets"), QT_TR_NOOP("sales target")},
+        {QStringLiteral("activities"), QT_TR_NOOP("activity")},
+    };
+    const auto it = names.constFind(table);
+    return it == names.constEnd() ? table : tr(it.value());
+}
+
+QString RecordStore::countOf(const QString &table, int count)
+{
+    return tr("%1 × %2").arg(count).arg(kindName(table));
+}
+
+Result<QStringList> RecordStore::columns(const QString &table) const
+{
+    if (const auto it = m_columns.constFind(table); it != m_columns.constEnd())
+        return it.value();
+    const QSqlRecord record = m_db.connection().record(table);
+    if (record.isEmpty())
+        return fail(ErrorKind::Storage, tr("The table %1 does not exist.").arg(table));
+    QStringList names;
+    for (int i = 0; i < record.count(); ++i)
+        names << record.fieldName(i);
+    m_columns.insert(table, names);
+    return names;
+}
+
+Result<void> RecordStore::checkColumns(const QString &table, const Fields &fields) const
+{
+    const auto known = columns(table);
+    if (!known)
+        return std::unexpected(known.error());
+    for (auto it = fields.constBegin(); it != fields.constEnd(); ++it) {
+        if (!known->contains(it.key()))
+            return fail(ErrorKind::Invalid, tr("Unknown field '%1' of a %2.").arg(it.key(), kindName(table)));
+    }
+    return {};
+}
+
+Result<void> RecordStore::audit(const QString &table, qint64 id, const QString &action, const QJsonObject &changes)
+{
+    auto done = m_db.query(QStringLiteral("INSERT INTO audit_log (user_id, table_name, record_id, action, changes)"
+                                          " VALUES (?, ?, ?, ?, ?)"),
+                           {m_db.actor() ? QVariant(*m_db.actor()) : QVariant(QMetaType::fromType<qint64>()), table,
+                            id, action, QString::fromUtf8(QJsonDocument(changes).toJson(QJsonDocument::Compact))});
+    if (!done)
+        return std::unexpected(done.error());
+    return {};
+}
+
+Result<qint64> RecordStore::insert(const QString &table, const Fields &fields)
+{
+    if (auto checked = checkColumns(table, fields); !checked)
+        return std::unexpected(checked.error());
+    qint64 id = 0;
+    auto done = m_db.transaction([&]() -> Result<void> {
+        QStringList names;
+        QStringList marks;
+        QVariantList values;
+        QJsonObject changes;
+        for (auto it = fields.constBegin(); it != fields.constEnd(); ++it) {
+            names << it.key();
+            marks << QStringLiteral("?");
+            values << bindable(it.value());
+            changes.insert(it.key(), QJsonArray{QJsonValue(), jsonOf(it.value())});
+        }
+        // Column names come from the table's own schema (checked above), never from user text.
+        const QString sql = names.isEmpty()
+                                ? QStringLiteral("INSERT INTO %1 DEFAULT VALUES").arg(table)
+                                : QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)")
+                                      .arg(table, names.join(QLatin1Char(',')), marks.join(QLatin1Char(',')));
+        auto query = m_db.query(sql, values);
+        if (!query) {
+            query.error().message = tr("Saving the %1 failed: %2").arg(kindName(table), query.error().message);
+            return std::unexpected(query.error());
+        }
+        id = query->lastInsertId().toLongLong();
+        return audit(table, id, QStringLiteral("insert"), changes);
+    });
+    if (!done)
+        return std::unexpected(done.error());
+    return id;
+}
+
+Result<Fields> RecordStore::get(const QString &table, qint64 id) const
+{
+    auto query = m_db.query(QStringLiteral("SELECT * FROM %1 WHERE id = ?").arg(table), {id});
+    if (!query)
+        return std::unexpected(query.error());
+    if (!query->next())
+        return fail(ErrorKind::NotFound, tr("The %1 with id %2 does not exist.").arg(kindName(table)).arg(id));
+    return fieldsOf(query->record());
+}
+
+Result<std::vector<Fields>> RecordStore::where(const QString &table, const QString &column, const QVariant &value,
+                                               const QString &orderBy) const
+{
+    const auto known = columns(table);
+    if (!known)
+        return std::unexpected(known.error());
+    if (!known->contains(column) || !known->contains(orderBy))
+        return fail(ErrorKind::Invalid, tr("Unknown field '%1' of a %2.").arg(column, kindName(table)));
+    auto query = m_db.query(QStringLiteral("SELECT * FROM %1 WHERE %2 = ? ORDER BY %3").arg(table, column, orderBy),
+                            {value});
+    if (!query)
+        return std::unexpected(query.error());
+    std::vector<Fields> rows;
+    while (query->next())
+        rows.push_back(fieldsOf(query->record()));
+    return rows;
+}
+
+Result<std::optional<qint64>> RecordStore::findId(const QString &table, const QString &column,
+                                                  const QString &value) const
+{
+    const auto known = columns(table);
+    if (!known)
+        return std::unexpected(known.error());
+    if (!known->contains(column))
+        return fail(ErrorKind::Invalid, tr("Unknown field '%1' of a %2.").arg(column, kindName(table)));
+    auto id = m_db.scalar(QStringLiteral("SELECT id FROM %1 WHERE lower(%2) = lower(?) ORDER BY id LIMIT 1").arg(table, column),
+                          {value.trimmed()});
+    if (!id)
+        return std::unexpected(id.error());
+    return id->isNull() ? std::nullopt : std::optional<qint64>(id->toLongLong());
+}
+
+Result<void> RecordStore::update(const QString &table, qint64 id, const Fields &changes,
+                                 std::optional<qint64> expectedVersion)
+{
+    if (auto checked = checkColumns(table, changes); !checked)
+        return checked;
+    return m_db.transaction([&]() -> Result<void> {
+        const auto old = get(table, id);
+        if (!old)
+            return std::unexpected(old.error());
+        if (expectedVersion && old->value(QStringLiteral("version")).toLongLong() != *expectedVersion)
+            return fail(ErrorKind::Conflict,
+                        tr("This %1 was changed by someone else after you opened it.").arg(kindName(table)));
+
+        QStringList assignments;
+        QVariantList values;
+        QJsonObject diff;
+        for (auto it = changes.constBegin(); it != changes.constEnd(); ++it) {
+            if (sameValue(old->value(it.key()), it.value()))
+                continue;
+            assignments << it.key() + QStringLiteral(" = ?");
+            values << bindable(it.value());
+            diff.insert(it.key(), QJsonArray{jsonOf(old->value(it.key())), jsonOf(it.value())});
+        }
+        if (assignments.isEmpty())
+            return {};
+        assignments << QStringLiteral("updated_at = ") + m_db.dialect().nowExpression()
+                    << QStringLiteral("version = version + 1");
+        values << id;
+        auto query = m_db.query(
+            QStringLiteral("UPDATE %1 SET %2 WHERE id = ?").arg(table, assignments.join(QStringLiteral(", "))), values);
+        if (!query) {
+            query.error().message = tr("Saving the %1 failed: %2").arg(kindName(table), query.error().message);
+            return std::unexpected(query.error());
+        }
+        const QString action = diff.contains(QStringLiteral("status")) ? QStringLiteral("state") : QStringLiteral("update");
+        return audit(table, id, action, diff);
+    });
+}
+
+Result<std::vector<RecordStore::Reference>> RecordStore::referencesTo(const QString &table) const
+{
+    if (!m_references) {
+        auto query = m_db.query(m_db.dialect().foreignKeysQuery());
+        if (!query)
+            return std::unexpected(query.error());
+        QHash<QString, std::vector<Reference>> all;
+        // Children deleted with their parent (lines, stage history) do not block a delete.
+        while (query->next()) {
+            if (query->value(3).toString().compare(QStringLiteral("CASCADE"), Qt::CaseInsensitive) == 0)
+                continue;
+            all[query->value(1).toString()].push_back({query->value(0).toString(), query->value(2).toString()});
+        }
+        m_references = std::move(all);
+    }
+    return m_references->value(table);
+}
+
+Result<void> RecordStore::remove(const QString &table, qint64 id)
+{
+    return m_db.transaction([&]() -> Result<void> {
+        const auto old = get(table, id);
+        if (!old)
+            return std::unexpected(old.error());
+        const auto references = referencesTo(table);
+        if (!references)
+            return std::unexpected(references.error());
+        QStringList users;
+        for (const Reference &ref : *references) {
+            if (ref.table == table && ref.column == u"id")
+                continue;
+            auto count = m_db.scalar(QStringLiteral("SELECT count(*) FROM %1 WHERE %2 = ?").arg(ref.table, ref.column),
+                                     {id});
+            if (!count)
+                return std::unexpected(count.error());
+            if (const int n = count->toInt(); n > 0)
+                users << countOf(ref.table, n);
+        }
+        if (!users.isEmpty())
+            return fail(ErrorKind::Conflict, tr("This %1 cannot be deleted: it is still referred to by %2.")
+                                                 .arg(kindName(table), users.join(tr(", "))));
+        auto query = m_db.query(QStringLiteral("DELETE FROM %1 WHERE id = ?").arg(table), {id});
+        if (!query)
+            return std::unexpected(query.error());
+        QJsonObject diff;
+        for (auto it = old->constBegin(); it != old->constEnd(); ++it)
+            diff.insert(it.key(), QJsonArray{jsonOf(it.value()), QJsonValue()});
+        return audit(table, id, QStringLiteral("delete"), diff);
+    });
+}
+
+} // namespace qianyue

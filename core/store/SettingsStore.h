@@ -1,0 +1,34 @@
+#pragma once
+
+#include "core/domain/Error.h"
+
+#include <QCoreApplication>
+#include <QString>
+
+namespace qianyue {
+
+class Database;
+
+/// The company-wide settings (base currency, numbering patterns, default tax
+/// rate, segment and churn thresholds) kept in the database itself.
+class SettingsStore
+{
+    Q_DECLARE_TR_FUNCTIONS(SettingsStore)
+
+public:
+    explicit SettingsStore(Database &database);
+
+    /// The stored value, or `fallback` when the key was never set.
+    Result<QString> value(const QString &key, const QString &fallback = {}) const;
+    /// The stored value read as an integer (for *_ppm settings).
+    Result<qint64> integer(const QString &key, qint64 fallback) const;
+    Result<void> setValue(const QString &key, const QString &value);
+
+    /// The currency every dashboard converts to.
+    Result<QString> baseCurrency() const;
+
+private:
+    Database &m_db;
+};
+
+} // namespace qianyue
