@@ -23,10 +23,12 @@ Result<QString> NumberSequence::next(const QString &kind, int year)
     if (auto valid = DocumentNumber::validatePattern(*pattern); !valid)
         return std::unexpected(valid.error());
 
+    // A pattern without a year counts on across years instead of repeating numbers.
+    const bool yearly = pattern->contains(QStringLiteral("{YYYY}")) || pattern->contains(QStringLiteral("{YY}"));
     auto value = m_db.scalar(QStringLiteral("INSERT INTO number_sequences (kind, year, last_value) VALUES (?, ?, 1)"
                                             " ON CONFLICT (kind, year) DO UPDATE SET last_value = last_value + 1"
                                             " RETURNING last_value"),
-                             {kind, year});
+                             {kind, yearly ? year : 0});
     if (!value)
         return std::unexpected(value.error());
     return DocumentNumber::format(*pattern, year, value->toLongLong());
