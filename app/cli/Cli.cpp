@@ -1,6 +1,12 @@
 #include "app/cli/Cli.h"
 
 #include "core/store/Database.h"
+#include "core/store/IntegrityChecker.h"
+#include "core/store/ReferenceDataBuilder.h"
+
+#include <QDate>
+#include <QElapsedTimer>
+#include <QLocale>
 
 namespace qianyue::cli {
 
@@ -27,8 +33,27 @@ Cli::Cli(QTextStream &out, QTextStream &err)
 
 void Cli::registerCommands()
 {
+    const auto noOptions = [](QCommandLineParser &) {};
     m_commands.push_back({QStringLiteral("init"), tr("Create a new, empty database (refuses an existing file)."),
-                          [](QCommandLineParser &) {}, [this](const QCommandLineParser &p) { return init(p); }});
+                          noOptions, [this](const QCommandLineParser &p) { return init(p); }});
+    m_commands.push_back({QStringLiteral("demo"), tr("Fill a new database with demo data."),
+                          [](QCommandLineParser &parser) {
+                              parser.addOption({QStringLiteral("scale"),
+                                                tr("small (a few dozen customers, every state), reference (100 000 customers) "
+                                                   "or a number of customers."),
+                                                tr("SCALE"), QStringLiteral("small")});
+                              parser.addOption({QStringLiteral("seed"), tr("Random seed: the same seed gives the same data."),
+                                                tr("SEED"), QStringLiteral("2026")});
+                          },
+                          [this](const QCommandLineParser &p) { return demo(p); }});
+    m_commands.push_back({QStringLiteral("check"),
+                          tr("Check integrity, foreign keys, schema version and the sales chain's invariants."), noOptions,
+                          [this](const QCommandLineParser &p) { return check(p); }});
+    m_commands.push_back({QStringLiteral("backup"), tr("Write a consistent copy of the database to OUT."), noOptions,
+                          [this](const QCommandLineParser &p) { return backup(p); }});
+    m_commands.push_back({QStringLiteral("restore"),
+                          tr("Replace the database with the backup IN, after checking it; keeps the old file as .bak."),
+                          noOptions, [this](const QCommandLineParser &p) { return restore(p); }});
 }
 
 const Cli::Command *Cli::find(const QString &name) const
@@ -132,6 +157,129 @@ int Cli::init(const QCommandLineParser &parser)
                  .arg(path)
                  .arg((*database)->schemaVersion())
           << '\n';
+    return ExitOk;
+}
+
+std::unique_ptr<Database> Cli::openExisting(const QCommandLineParser &parser)
+{
+    const QString path = databasePath(parser);
+    if (path.isEmpty())
+        return nullptr;
+    auto database = Database::open(path, Database::Mode::OpenExisting);
+    if (!database) {
+        m_err << database.error().text() << '\n';
+        return nullptr;
+    }
+    return std::move(*database);
+}
+
+int Cli::demo(const QCommandLineParser &parser)
+{
+    const QString path = databasePath(parser);
+    if (path.isEmpty())
+        return ExitUsage;
+    const QString scale = parser.value(QStringLiteral("scale"));
+    bool seedOk = false;
+    const quint64 seed = parser.value(QStringLiteral("seed")).toULongLong(&seedOk);
+    if (!seedOk) {
+        m_err << tr("--seed must be a whole number, not '%1'.").arg(parser.value(QStringLiteral("seed"))) << '\n';
+        return ExitUsage;
+    }
+    DataSetSize size;
+    if (scale == u"reference") {
+        size = DataSetSize::reference();
+    } else {
+        bool ok = false;
+        const qint64 customers = scale.toLongLong(&ok);
+        if (!ok || customers < 1 || customers > 10000000) {
+            m_err << tr("--scale must be small, reference or a number of customers between 1 and 10000000, not '%1'.").arg(scale)
+                  << '\n';
+            return ExitUsage;
+        }
+        size = DataSetSize::forCustomers(customers);
+    }
+    auto database = Database::open(path);
+    if (!database) {
+        m_err << database.error().text() << '\n';
+        return database.error().kind == ErrorKind::Exists ? ExitUsage : ExitFailure;
+    }
+    // The demo speaks the language the CLI was started in (--lang or the system's).
+    const auto language = QLocale().language() == QLocale::Chinese ? DemoVocabulary::Language::Chinese
+                                                                   : DemoVocabulary::Language::English;
+    ReferenceDataBuilder builder(**database, size, seed, language, QDate::currentDate());
+    QElapsedTimer timer;
+    timer.start();
+    builder.setProgress([this, &timer](const QString &step, qint64 done, qint64 total) {
+        m_err << tr("%1: %2 of %3 (%4 s)").arg(step).arg(done).arg(total).arg(timer.elapsed() / 1000.0, 0, 'f', 1) << '\n';
+        m_err.flush();
+    });
+    if (auto built = builder.build(); !built) {
+        m_err << built.error().text() << '\n';
+        return ExitFailure;
+    }
+    m_out << tr("Demo data written to %1 in %2 s.").arg(path).arg(timer.elapsed() / 1000.0, 0, 'f', 1) << '\n';
+    return ExitOk;
+}
+
+int Cli::check(const QCommandLineParser &parser)
+{
+    auto database = openExisting(parser);
+    if (!database)
+        return ExitFailure;
+    auto results = IntegrityChecker(*database).run();
+    if (!results) {
+        m_err << results.error().text() << '\n';
+        return ExitFailure;
+    }
+    int problems = 0;
+    for (const CheckResult &result : *results) {
+        m_out << (result.ok() ? tr("ok      ") : tr("FAILED  ")) << result.name << '\n';
+        for (const QString &problem : result.problems)
+            m_out << "        - " << problem << '\n';
+        problems += int(result.problems.size());
+    }
+    m_out << (problems == 0 ? tr("Clean: %1 checks passed.").arg(results->size())
+                            : tr("%1 problem(s) found.").arg(problems))
+          << '\n';
+    return problems == 0 ? ExitOk : ExitFailure;
+}
+
+int Cli::backup(const QCommandLineParser &parser)
+{
+    const QStringList words = parser.positionalArguments();
+    if (words.size() != 2) {
+        m_err << tr("Usage: qianyue-cli --db FILE backup OUT") << '\n';
+        return ExitUsage;
+    }
+    auto database = openExisting(parser);
+    if (!database)
+        return ExitFailure;
+    if (auto done = database->backupTo(words.at(1)); !done) {
+        m_err << done.error().text() << '\n';
+        return done.error().kind == ErrorKind::Exists ? ExitUsage : ExitFailure;
+    }
+    m_out << tr("Backup written to %1 and checked.").arg(words.at(1)) << '\n';
+    return ExitOk;
+}
+
+int Cli::restore(const QCommandLineParser &parser)
+{
+    const QStringList words = parser.positionalArguments();
+    if (words.size() != 2) {
+        m_err << tr("Usage: qianyue-cli --db FILE restore IN") << '\n';
+        return ExitUsage;
+    }
+    const QString path = databasePath(parser);
+    if (path.isEmpty())
+        return ExitUsage;
+    auto kept = Database::restore(words.at(1), path);
+    if (!kept) {
+        m_err << kept.error().text() << '\n';
+        return ExitFailure;
+    }
+    m_out << tr("Restored %1 from %2.").arg(path, words.at(1)) << '\n';
+    if (!kept->isEmpty())
+        m_out << tr("The replaced database was kept as %1.").arg(*kept) << '\n';
     return ExitOk;
 }
 

@@ -7,6 +7,7 @@
 #include <QTextStream>
 
 #include <functional>
+#include <memory>
 #include <vector>
 
 namespace qianyue {
@@ -42,7 +43,12 @@ private:
     static QString commandName(const QStringList &arguments);
     QString databasePath(const QCommandLineParser &parser) const;
 
+    std::unique_ptr<Database> openExisting(const QCommandLineParser &parser);
     int init(const QCommandLineParser &parser);
+    int demo(const QCommandLineParser &parser);
+    int check(const QCommandLineParser &parser);
+    int backup(const QCommandLineParser &parser);
+    int restore(const QCommandLineParser &parser);
 
     QTextStream &m_out;
     QTextStream &m_err;

@@ -123,6 +123,13 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, Mode mode)
     return database;
 }
 
+QVariant Database::bindable(const QVariant &value)
+{
+    if (!value.isNull() && value.typeId() == QMetaType::QString && value.toString().isNull())
+        return QVariant(QStringLiteral(""));
+    return value;
+}
+
 Result<QSqlQuery> Database::query(const QString &sql, const QVariantList &values) const
 {
     QSqlQuery query(connection());
@@ -130,7 +137,7 @@ Result<QSqlQuery> Database::query(const QString &sql, const QVariantList &values
     if (!query.prepare(sql))
         return std::unexpected(storageError(tr("Preparing a query"), query.lastError().text()));
     for (const QVariant &value : values)
-        query.addBindValue(value);
+        query.addBindValue(bindable(value));
     if (!query.exec())
         return std::unexpected(storageError(tr("Running a query"), query.lastError().text()));
     return query;
@@ -216,6 +223,56 @@ Result<void> Database::backupTo(const QString &target)
     if (!copy)
         return fail(ErrorKind::Storage, tr("The backup was written but cannot be read back: %1").arg(copy.error().message), target);
     return {};
+}
+
+namespace {
+
+// A database is its file plus, in WAL mode, two companions that belong with it.
+bool moveDatabaseFiles(const QString &from, const QString &to)
+{
+    for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")}) {
+        QFile::remove(to + suffix);
+        if (QFileInfo::exists(from + suffix) && !QFile::rename(from + suffix, to + suffix))
+            return false;
+    }
+    return true;
+}
+
+} // namespace
+
+Result<QString> Database::restore(const QString &backup, const QString &target)
+{
+    const QString staging = target + QStringLiteral(".restoring");
+    for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")})
+        QFile::remove(staging + suffix);
+    if (!QFile::copy(backup, staging))
+        return fail(ErrorKind::Storage, tr("Cannot copy the backup next to the database."), backup);
+    if (QFileInfo::exists(backup + QStringLiteral("-wal")))
+        QFile::copy(backup + QStringLiteral("-wal"), staging + QStringLiteral("-wal"));
+    {
+        auto copy = open(staging, Mode::OpenExisting);
+        if (!copy) {
+            moveDatabaseFiles(staging, staging + QStringLiteral(".rejected"));
+            return fail(copy.error().kind, copy.error().message, backup);
+        }
+        auto check = (*copy)->scalar(QStringLiteral("PRAGMA integrity_check"));
+        if (!check || check->toString() != u"ok") {
+            copy->reset();
+            moveDatabaseFiles(staging, staging + QStringLiteral(".rejected"));
+            return fail(ErrorKind::Storage, tr("The backup is damaged (SQLite's integrity check failed); nothing was restored."),
+                        backup);
+        }
+        (*copy)->scalar(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
+    }
+    QString kept;
+    if (QFileInfo::exists(target)) {
+        kept = target + QStringLiteral(".bak");
+        if (!moveDatabaseFiles(target, kept))
+            return fail(ErrorKind::Storage, tr("Cannot keep the current database as %1.").arg(kept), target);
+    }
+    if (!moveDatabaseFiles(staging, target))
+        return fail(ErrorKind::Storage, tr("Cannot put the restored database in place."), target);
+    return kept;
 }
 
 Result<void> Database::transaction(const std::function<Result<void>()> &work)

@@ -51,6 +51,11 @@ public:
     QSqlDatabase connection() const;
     int schemaVersion() const;
 
+    /// Replaces `target` with a checked copy of the backup file `backup`. The
+    /// replaced file is kept as `target` + ".bak" (returned; empty when there was none).
+    /// Nothing is replaced unless the backup opens and passes SQLite's integrity check.
+    static Result<QString> restore(const QString &backup, const QString &target);
+
     /// Runs `work` in one transaction (a savepoint when already inside one):
     /// committed when it returns success, rolled back otherwise.
     Result<void> transaction(const std::function<Result<void>()> &work);
@@ -59,6 +64,10 @@ public:
     /// Writes a consistent copy of the database to `target`, which must not
     /// exist yet, even while other connections are writing.
     Result<void> backupTo(const QString &target);
+
+    /// A value ready to bind: Qt binds a null QString as SQL NULL, but text
+    /// fields mean "empty" by it; a real NULL is asked for with an empty QVariant.
+    static QVariant bindable(const QVariant &value);
 
     /// Prepares `sql`, binds `values` in order and runs it.
     Result<QSqlQuery> query(const QString &sql, const QVariantList &values = {}) const;

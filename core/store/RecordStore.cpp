@@ -27,15 +27,6 @@ bool sameValue(const QVariant &a, const QVariant &b)
     return a.toString() == b.toString();
 }
 
-// Qt binds a null QString as SQL NULL; text fields mean "empty" by it, and a
-// real NULL is asked for with an empty QVariant.
-QVariant bindable(const QVariant &value)
-{
-    if (!value.isNull() && value.typeId() == QMetaType::QString && value.toString().isNull())
-        return QVariant(QStringLiteral(""));
-    return value;
-}
-
 Fields fieldsOf(const QSqlRecord &record)
 {
     Fields fields;
@@ -139,7 +130,7 @@ Result<qint64> RecordStore::insert(const QString &table, const Fields &fields)
         for (auto it = fields.constBegin(); it != fields.constEnd(); ++it) {
             names << it.key();
             marks << QStringLiteral("?");
-            values << bindable(it.value());
+            values << it.value();
             changes.insert(it.key(), QJsonArray{QJsonValue(), jsonOf(it.value())});
         }
         // Column names come from the table's own schema (checked above), never from user text.
@@ -223,7 +214,7 @@ Result<void> RecordStore::update(const QString &table, qint64 id, const Fields &
             if (sameValue(old->value(it.key()), it.value()))
                 continue;
             assignments << it.key() + QStringLiteral(" = ?");
-            values << bindable(it.value());
+            values << it.value();
             diff.insert(it.key(), QJsonArray{jsonOf(old->value(it.key())), jsonOf(it.value())});
         }
         if (assignments.isEmpty())
