@@ -1,0 +1,121 @@
+#include "core/store/NumberSequence.h"
+#include "core/store/RecordStore.h"
+#include "tests/support/ChainFixture.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QJsonArray>
+
+using namespace qianyue;
+
+namespace {
+
+QJsonObject lastAudit(test::ChainFixture &f, const QString &table, qint64 id, QString *action = nullptr)
+{
+    auto rows = f.records().where(QStringLiteral("audit_log"), QStringLiteral("record_id"), id);
+    REQUIRE(rows);
+    for (auto it = rows->rbegin(); it != rows->rend(); ++it) {
+        if (it->value(QStringLiteral("table_name")).toString() == table) {
+            if (action)
+                *action = it->value(QStringLiteral("action")).toString();
+            CHECK(it->value(QStringLiteral("user_id")).toLongLong() == f.repId);
+            return QJsonDocument::fromJson(it->value(QStringLiteral("changes")).toString().toUtf8()).object();
+        }
+    }
+    FAIL("no audit entry");
+    return {};
+}
+
+} // namespace
+
+TEST_CASE("Every insert update and delete is audited with old and new values")
+{
+    test::ChainFixture f;
+    RecordStore store = f.records();
+    auto id = store.insert(QStringLiteral("customers"), {{QStringLiteral("code"), QStringLiteral("C-9")},
+                                                        {QStringLiteral("name"), QStringLiteral("苏州瑞丰机械有限公司")}});
+    REQUIRE(id);
+    QString action;
+    QJsonObject changes = lastAudit(f, QStringLiteral("customers"), *id, &action);
+    CHECK(action == QStringLiteral("insert"));
+    CHECK(changes.value(QStringLiteral("name")).toArray().at(1).toString() == QStringLiteral("苏州瑞丰机械有限公司"));
+
+    REQUIRE(store.update(QStringLiteral("customers"), *id, {{QStringLiteral("phone"), QStringLiteral("0512-66668888")},
+                                                            {QStringLiteral("name"), QStringLiteral("苏州瑞丰机械有限公司")}}));
+    changes = lastAudit(f, QStringLiteral("customers"), *id, &action);
+    CHECK(action == QStringLiteral("update"));
+    CHECK(changes.keys() == QStringList{QStringLiteral("phone")}); // unchanged fields are not logged
+    CHECK(changes.value(QStringLiteral("phone")).toArray().at(0).toString() == QString());
+    CHECK(changes.value(QStringLiteral("phone")).toArray().at(1).toString() == QStringLiteral("0512-66668888"));
+    CHECK(f.field(QStringLiteral("customers"), *id, QStringLiteral("version")).toInt() == 2);
+
+    REQUIRE(store.update(QStringLiteral("customers"), *id, {{QStringLiteral("status"), QStringLiteral("active")}}));
+    lastAudit(f, QStringLiteral("customers"), *id, &action);
+    CHECK(action == QStringLiteral("state"));
+
+    REQUIRE(store.remove(QStringLiteral("customers"), *id));
+    changes = lastAudit(f, QStringLiteral("customers"), *id, &action);
+    CHECK(action == QStringLiteral("delete"));
+    CHECK(changes.value(QStringLiteral("code")).toArray().at(0).toString() == QStringLiteral("C-9"));
+}
+
+TEST_CASE("Deleting a record others refer to is refused with what still refers to it")
+{
+    test::ChainFixture f;
+    f.openOpportunity();
+    auto refused = f.records().remove(QStringLiteral("customers"), f.customerId);
+    REQUIRE_FALSE(refused);
+    CHECK(refused.error().kind == ErrorKind::Conflict);
+    CHECK(refused.error().message.contains(QStringLiteral("contact")));
+    CHECK(refused.error().message.contains(QStringLiteral("opportunity")));
+    CHECK(f.count(QStringLiteral("customers")) == 1);
+}
+
+TEST_CASE("A stale version is refused so no edit is overwritten silently")
+{
+    test::ChainFixture f;
+    RecordStore store = f.records();
+    const qint64 seen = f.field(QStringLiteral("customers"), f.customerId, QStringLiteral("version")).toLongLong();
+    REQUIRE(store.update(QStringLiteral("customers"), f.customerId, {{QStringLiteral("phone"), QStringLiteral("1")}}, seen));
+    auto stale = store.update(QStringLiteral("customers"), f.customerId, {{QStringLiteral("phone"), QStringLiteral("2")}}, seen);
+    REQUIRE_FALSE(stale);
+    CHECK(stale.error().kind == ErrorKind::Conflict);
+    CHECK(f.field(QStringLiteral("customers"), f.customerId, QStringLiteral("phone")) == QStringLiteral("1"));
+}
+
+TEST_CASE("Unknown fields are refused by name")
+{
+    test::ChainFixture f;
+    auto bad = f.records().insert(QStringLiteral("customers"), {{QStringLiteral("nmae"), QStringLiteral("x")}});
+    REQUIRE_FALSE(bad);
+    CHECK(bad.error().message.contains(QStringLiteral("nmae")));
+}
+
+TEST_CASE("Document numbers are gapless under rollback and follow the configured pattern")
+{
+    test::ChainFixture f;
+    NumberSequence numbers(*f.db);
+    QString first;
+    REQUIRE(f.db->transaction([&]() -> Result<void> {
+        first = numbers.next(QStringLiteral("contract"), 2026).value_or(QString());
+        return {};
+    }));
+    CHECK(first == QStringLiteral("HT-2026-0001"));
+    auto rolledBack = f.db->transaction([&]() -> Result<void> {
+        CHECK(numbers.next(QStringLiteral("contract"), 2026).value_or(QString()) == QStringLiteral("HT-2026-0002"));
+        return fail(ErrorKind::Invalid, QStringLiteral("save failed"));
+    });
+    CHECK_FALSE(rolledBack);
+    REQUIRE(f.db->transaction([&]() -> Result<void> {
+        CHECK(numbers.next(QStringLiteral("contract"), 2026).value_or(QString()) == QStringLiteral("HT-2026-0002"));
+        return {};
+    }));
+    auto outside = numbers.next(QStringLiteral("contract"), 2026);
+    CHECK_FALSE(outside);
+
+    REQUIRE(f.db->query(QStringLiteral("UPDATE settings SET value = 'QY{YY}/{######}' WHERE key = 'number_pattern.quote'")));
+    REQUIRE(f.db->transaction([&]() -> Result<void> {
+        CHECK(numbers.next(QStringLiteral("quote"), 2027).value_or(QString()) == QStringLiteral("QY27/000001"));
+        return {};
+    }));
+}
