@@ -3,9 +3,12 @@
 #include "core/store/Database.h"
 #include "core/store/IntegrityChecker.h"
 #include "core/store/ReferenceDataBuilder.h"
+#include "core/workflow/DemoCompany.h"
 
 #include <QDate>
 #include <QElapsedTimer>
+#include <QFile>
+#include <QFileInfo>
 #include <QLocale>
 
 namespace qianyue::cli {
@@ -186,7 +189,10 @@ int Cli::demo(const QCommandLineParser &parser)
         return ExitUsage;
     }
     DataSetSize size;
-    if (scale == u"reference") {
+    const bool small = scale == u"small";
+    if (small) {
+        size = DataSetSize::forCustomers(1);
+    } else if (scale == u"reference") {
         size = DataSetSize::reference();
     } else {
         bool ok = false;
@@ -198,25 +204,40 @@ int Cli::demo(const QCommandLineParser &parser)
         }
         size = DataSetSize::forCustomers(customers);
     }
+    const bool fresh = !QFileInfo::exists(path);
     auto database = Database::open(path);
     if (!database) {
         m_err << database.error().text() << '\n';
         return database.error().kind == ErrorKind::Exists ? ExitUsage : ExitFailure;
     }
+    // A file this command created and could not fill is removed again, not left half-built.
+    const auto failed = [&](const Error &error) {
+        m_err << error.text() << '\n';
+        if (fresh) {
+            database->reset();
+            for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")})
+                QFile::remove(path + suffix);
+        }
+        return ExitFailure;
+    };
     // The demo speaks the language the CLI was started in (--lang or the system's).
     const auto language = QLocale().language() == QLocale::Chinese ? DemoVocabulary::Language::Chinese
                                                                    : DemoVocabulary::Language::English;
-    ReferenceDataBuilder builder(**database, size, seed, language, QDate::currentDate());
     QElapsedTimer timer;
     timer.start();
+    if (small) {
+        if (auto filled = DemoCompany::fill(**database, language, seed); !filled)
+            return failed(filled.error());
+        m_out << tr("Demo company written to %1 in %2 s.").arg(path).arg(timer.elapsed() / 1000.0, 0, 'f', 1) << '\n';
+        return ExitOk;
+    }
+    ReferenceDataBuilder builder(**database, size, seed, language, QDate::currentDate());
     builder.setProgress([this, &timer](const QString &step, qint64 done, qint64 total) {
         m_err << tr("%1: %2 of %3 (%4 s)").arg(step).arg(done).arg(total).arg(timer.elapsed() / 1000.0, 0, 'f', 1) << '\n';
         m_err.flush();
     });
-    if (auto built = builder.build(); !built) {
-        m_err << built.error().text() << '\n';
-        return ExitFailure;
-    }
+    if (auto built = builder.build(); !built)
+        return failed(built.error());
     m_out << tr("Demo data written to %1 in %2 s.").arg(path).arg(timer.elapsed() / 1000.0, 0, 'f', 1) << '\n';
     return ExitOk;
 }

@@ -1,5 +1,6 @@
 #include "core/i18n/Localization.h"
 #include "core/store/Database.h"
+#include "core/workflow/DemoCompany.h"
 #include "ui/main/FirstStartDialog.h"
 #include "ui/main/MainWindow.h"
 
@@ -65,10 +66,27 @@ int main(int argc, char *argv[])
     qianyue::ui::MainWindow window(localization);
     const QString path = chooseDatabase(parser.value(databaseOption));
     if (!QFileInfo::exists(path)) {
-        qianyue::ui::FirstStartDialog welcome(path, false);
+        qianyue::ui::FirstStartDialog welcome(path, true);
         if (welcome.exec() != QDialog::Accepted)
             return 0;
-        window.openDatabase(path, qianyue::Database::Mode::CreateNew);
+        auto created = qianyue::Database::open(path, qianyue::Database::Mode::CreateNew);
+        if (!created) {
+            QMessageBox::critical(nullptr, QCoreApplication::translate("main", "Cannot create the database"),
+                                  created.error().text());
+            return 1;
+        }
+        if (welcome.choice() == qianyue::ui::FirstStartDialog::Choice::DemoCompany) {
+            QApplication::setOverrideCursor(Qt::WaitCursor);
+            const auto demoLanguage = localization.current() == u"zh_CN" ? qianyue::DemoVocabulary::Language::Chinese
+                                                                       : qianyue::DemoVocabulary::Language::English;
+            auto filled = qianyue::DemoCompany::fill(**created, demoLanguage, 2026);
+            QApplication::restoreOverrideCursor();
+            if (!filled)
+                QMessageBox::warning(nullptr, QCoreApplication::translate("main", "Demo data"),
+                                     QCoreApplication::translate("main", "The demo data could not be written: %1")
+                                         .arg(filled.error().text()));
+        }
+        window.setDatabase(std::move(*created));
     } else {
         window.openDatabase(path, qianyue::Database::Mode::OpenExisting);
     }

@@ -136,7 +136,9 @@ Result<void> ReferenceDataBuilder::build()
         if (auto done = (this->*step)(); !done)
             return done;
     }
-    // Fold the WAL back into the file so the next open starts clean.
+    // Fold the WAL back into the file so the next open starts clean (not possible inside a transaction).
+    if (m_db.inTransaction())
+        return {};
     if (auto checkpoint = m_db.query(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)")); !checkpoint)
         return std::unexpected(checkpoint.error());
     return {};

@@ -1,3 +1,4 @@
+#include "core/store/Database.h"
 #include "tests/support/TestSupport.h"
 
 #include <QFile>
@@ -67,4 +68,59 @@ TEST_CASE("qianyue-cli rejects unknown commands and missing --db with exit code 
     const auto noDb = cli({QStringLiteral("init"), QStringLiteral("--lang"), QStringLiteral("en")});
     CHECK(noDb.exitCode == 2);
     CHECK(noDb.err.contains(QStringLiteral("--db")));
+}
+
+TEST_CASE("qianyue-cli demo check backup and restore work end to end")
+{
+    test::TempDir tmp;
+    const QString path = tmp.file(QStringLiteral("demo.db"));
+    const auto demo = cli({QStringLiteral("--lang"), QStringLiteral("en"), QStringLiteral("demo"), QStringLiteral("--db"), path,
+                           QStringLiteral("--scale"), QStringLiteral("30"), QStringLiteral("--seed"), QStringLiteral("5")});
+    INFO(demo.err.toStdString());
+    REQUIRE(demo.exitCode == 0);
+    CHECK(demo.err.contains(QStringLiteral("customers: 30 of 30")));
+
+    const auto clean = cli({QStringLiteral("check"), QStringLiteral("--db"), path, QStringLiteral("--lang"), QStringLiteral("en")});
+    CHECK(clean.exitCode == 0);
+    CHECK(clean.out.contains(QStringLiteral("Clean: 11 checks passed.")));
+
+    const QString copy = tmp.file(QStringLiteral("copy.db"));
+    const auto backup = cli({QStringLiteral("backup"), copy, QStringLiteral("--db"), path, QStringLiteral("--lang"), QStringLiteral("en")});
+    CHECK(backup.exitCode == 0);
+    const auto again = cli({QStringLiteral("backup"), copy, QStringLiteral("--db"), path, QStringLiteral("--lang"), QStringLiteral("en")});
+    CHECK(again.exitCode == 2);
+
+    // Damage the live file through SQL the way a buggy tool would, then restore the backup.
+    {
+        auto db = Database::open(path, Database::Mode::OpenExisting);
+        REQUIRE(db);
+        REQUIRE((*db)->query(QStringLiteral("UPDATE contracts SET total = total + 100 WHERE id = 1")));
+    }
+    const auto broken = cli({QStringLiteral("check"), QStringLiteral("--db"), path, QStringLiteral("--lang"), QStringLiteral("en")});
+    CHECK(broken.exitCode == 1);
+    CHECK(broken.out.contains(QStringLiteral("FAILED  Totals of contracts equal their lines")));
+
+    const auto restored = cli({QStringLiteral("restore"), copy, QStringLiteral("--db"), path, QStringLiteral("--lang"), QStringLiteral("en")});
+    INFO(restored.err.toStdString());
+    CHECK(restored.exitCode == 0);
+    CHECK(QFileInfo::exists(path + QStringLiteral(".bak")));
+    CHECK(cli({QStringLiteral("check"), QStringLiteral("--db"), path}).exitCode == 0);
+    CHECK(cli({QStringLiteral("check"), QStringLiteral("--db"), path + QStringLiteral(".bak")}).exitCode == 1);
+}
+
+TEST_CASE("qianyue-cli restore refuses a file that is not a Qianyue database and changes nothing")
+{
+    test::TempDir tmp;
+    const QString path = tmp.file(QStringLiteral("live.db"));
+    REQUIRE(cli({QStringLiteral("init"), QStringLiteral("--db"), path}).exitCode == 0);
+    const QString junk = tmp.file(QStringLiteral("junk.db"));
+    QFile file(junk);
+    REQUIRE(file.open(QIODevice::WriteOnly));
+    file.write("this is not a database");
+    file.close();
+    const auto refused = cli({QStringLiteral("restore"), junk, QStringLiteral("--db"), path, QStringLiteral("--lang"), QStringLiteral("en")});
+    CHECK(refused.exitCode == 1);
+    CHECK(refused.err.contains(QStringLiteral("not a Qianyue database")));
+    CHECK_FALSE(QFileInfo::exists(path + QStringLiteral(".bak")));
+    CHECK(cli({QStringLiteral("check"), QStringLiteral("--db"), path}).exitCode == 0);
 }

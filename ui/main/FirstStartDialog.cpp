@@ -23,7 +23,7 @@ FirstStartDialog::FirstStartDialog(const QString &databasePath, bool demoAvailab
     m_empty->setChecked(true);
     m_demo->setEnabled(demoAvailable);
     if (!demoAvailable)
-        m_demo->setToolTip(tr("The demo data set is not part of this version yet."));
+        m_demo->setToolTip(tr("The demo data could not be prepared."));
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok, this);
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
