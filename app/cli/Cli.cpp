@@ -1,5 +1,7 @@
 #include "app/cli/Cli.h"
 
+#include "app/cli/CliCommands.h"
+
 #include "core/store/Database.h"
 #include "core/store/IntegrityChecker.h"
 #include "core/store/ReferenceDataBuilder.h"
@@ -57,6 +59,9 @@ void Cli::registerCommands()
     m_commands.push_back({QStringLiteral("restore"),
                           tr("Replace the database with the backup IN, after checking it; keeps the old file as .bak."),
                           noOptions, [this](const QCommandLineParser &p) { return restore(p); }});
+    addReportCommands(*this);
+    addIoCommands(*this);
+    addDocumentCommands(*this);
 }
 
 const Cli::Command *Cli::find(const QString &name) const

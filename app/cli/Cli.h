@@ -26,10 +26,7 @@ class Cli
     Q_DECLARE_TR_FUNCTIONS(Cli)
 
 public:
-    Cli(QTextStream &out, QTextStream &err);
-    int run(const QStringList &arguments);
-
-private:
+    /// One command: its name, a one-line summary for --help, its own options and what it does.
     struct Command {
         QString name;
         QString summary;
@@ -37,13 +34,24 @@ private:
         std::function<int(const QCommandLineParser &)> run;
     };
 
+    Cli(QTextStream &out, QTextStream &err);
+    int run(const QStringList &arguments);
+
+    /// Commands living in their own files (reports, import/export, printing) register here.
+    void addCommand(Command command) { m_commands.push_back(std::move(command)); }
+    QTextStream &out() { return m_out; }
+    QTextStream &err() { return m_err; }
+    /// The --db value, or empty after telling the user it is needed.
+    QString databasePath(const QCommandLineParser &parser) const;
+    /// Opens the --db file, which must exist; prints why when it cannot.
+    std::unique_ptr<Database> openExisting(const QCommandLineParser &parser);
+
+private:
     void registerCommands();
     int printHelp();
     const Command *find(const QString &name) const;
     static QString commandName(const QStringList &arguments);
-    QString databasePath(const QCommandLineParser &parser) const;
 
-    std::unique_ptr<Database> openExisting(const QCommandLineParser &parser);
     int init(const QCommandLineParser &parser);
     int demo(const QCommandLineParser &parser);
     int check(const QCommandLineParser &parser);

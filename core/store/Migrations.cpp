@@ -32,6 +32,8 @@ const std::vector<Migration> &migrations()
     static const std::vector<Migration> all = {
         companyAndSettings(),
         {2, QStringLiteral("sales chain records"), salesChainStatements()},
+        {3, QStringLiteral("report roll-ups"), analyticsStatements()},
+        {4, QStringLiteral("document snapshots"), documentStatements()},
     };
     return all;
 }

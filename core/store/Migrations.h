@@ -21,6 +21,11 @@ const std::vector<Migration> &migrations();
 /// Statements of schema version 2: every record of the sales chain.
 QStringList salesChainStatements();
 
+/// Statements of schema version 3: roll-up tables behind the reports (AnalyticsSchema.cpp).
+QStringList analyticsStatements();
+/// Statements of schema version 4: frozen document snapshots (DocumentSchema.cpp).
+QStringList documentStatements();
+
 /// The schema version this build writes.
 int latestSchemaVersion();
 

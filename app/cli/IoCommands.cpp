@@ -1,0 +1,12 @@
+#include "app/cli/CliCommands.h"
+
+#include "app/cli/Cli.h"
+
+namespace qianyue::cli {
+
+void addIoCommands(Cli &)
+{
+    // This group of commands is added by its own issue; until then it registers nothing.
+}
+
+} // namespace qianyue::cli

@@ -1,0 +1,11 @@
+#include "core/store/Migrations.h"
+
+namespace qianyue {
+
+QStringList analyticsStatements()
+{
+    // Filled by the issue that needs these tables; an empty step only raises the version.
+    return {};
+}
+
+} // namespace qianyue
