@@ -30,6 +30,123 @@ PerformanceStore::PerformanceStore(Database &database)
 {
 }
 
+Result<PerformanceStore::Booked> PerformanceStore::bookSignedEntries(const QString &periodKind, const QDate &from,
+                                                                   const QDate &to, const QDate &entryDate,
+                                                                   const QString &baseCurrency)
+{
+    const QString sources = QStringLiteral(" FROM commission_plans p JOIN contracts k ON k.owner_id = p.user_id"
+                                           " WHERE p.active = 1 AND p.basis = 'signed' AND (p.kind = 'basic' OR p.kind = ?)"
+                                           "   AND k.status IN ")
+                            + kSignedStates
+                            + QStringLiteral("   AND k.signed_on >= ? AND k.signed_on <= ? AND abs(k.base_total) <= ?");
+    const QString entered = QStringLiteral(" EXISTS (SELECT 1 FROM salesperson_commissions s"
+                                           "         WHERE s.plan_id = p.id AND s.contract_id = k.id AND s.allocation_id IS NULL)");
+    const QVariantList filter{periodKind, isoDate(from), isoDate(to), kSetBasedLimit};
+    Booked booked;
+    auto skipped = m_db.scalar(QStringLiteral("SELECT count(*)") + sources + QStringLiteral(" AND") + entered, filter);
+    if (!skipped)
+        return std::unexpected(skipped.error());
+    booked.skipped = skipped->toInt();
+    auto lastId = m_db.scalar(QStringLiteral("SELECT COALESCE(max(id), 0) FROM salesperson_commissions"));
+    if (!lastId)
+        return std::unexpected(lastId.error());
+
+    // Half away from zero at the minor unit, as Money::times does; the limit keeps
+    // base_total × rate_ppm inside 64 bits, where SQLite stays in integers.
+    const QString product = QStringLiteral("k.base_total * p.rate_ppm");
+    const QString rounded = QStringLiteral("CASE WHEN %1 >= 0 THEN (%1 + 500000) / 1000000 ELSE -((-(%1) + 500000) / 1000000) END")
+                                .arg(product);
+    QVariantList values{isoDate(from), isoDate(to), baseCurrency, isoDate(entryDate)};
+    values << filter;
+    auto inserted = m_db.query(QStringLiteral("INSERT INTO salesperson_commissions (plan_id, user_id, kind, contract_id,"
+                                              " period_start, period_end, basis_amount, currency, rate_ppm, accrued, entry_date)"
+                                              " SELECT p.id, p.user_id, p.kind, k.id, ?, ?, k.base_total, ?, p.rate_ppm, ")
+                                   + rounded + QStringLiteral(", ?") + sources + QStringLiteral(" AND NOT") + entered,
+                               values);
+    if (!inserted)
+        return std::unexpected(inserted.error());
+    booked.created = inserted->numRowsAffected();
+
+    if (auto audited = auditEntriesAfter(lastId->toLongLong()); !audited)
+        return std::unexpected(audited.error());
+    auto accrued = m_db.scalar(QStringLiteral("SELECT COALESCE(SUM(accrued), 0) FROM salesperson_commissions WHERE id > ?"), {*lastId});
+    if (!accrued)
+        return std::unexpected(accrued.error());
+    booked.accrued = accrued->toLongLong();
+    return booked;
+}
+
+Result<PerformanceStore::Booked> PerformanceStore::bookCashEntries(const QString &periodKind, const QDate &from,
+                                                                 const QDate &to, const QDate &entryDate,
+                                                                 const QString &baseCurrency)
+{
+    const QString sources = QStringLiteral(" FROM commission_plans p"
+                                           " JOIN receivables v ON v.owner_id = p.user_id"
+                                           " JOIN receipt_allocations a ON a.receivable_id = v.id"
+                                           " JOIN receipts r ON r.id = a.receipt_id"
+                                           " WHERE p.active = 1 AND p.basis = 'cash' AND (p.kind = 'basic' OR p.kind = ?)"
+                                           "   AND r.receipt_date >= ? AND r.receipt_date <= ?"
+                                           "   AND abs(a.amount) <= ? AND r.exchange_rate_ppm <= ?");
+    const QString entered = QStringLiteral(" EXISTS (SELECT 1 FROM salesperson_commissions s"
+                                           "         WHERE s.plan_id = p.id AND s.allocation_id = a.id)");
+    const QVariantList filter{periodKind, isoDate(from), isoDate(to), kCashSetBasedAmountLimit, kCashSetBasedRateLimit};
+    Booked booked;
+    auto skipped = m_db.scalar(QStringLiteral("SELECT count(*)") + sources + QStringLiteral(" AND") + entered, filter);
+    if (!skipped)
+        return std::unexpected(skipped.error());
+    booked.skipped = skipped->toInt();
+    auto lastId = m_db.scalar(QStringLiteral("SELECT COALESCE(max(id), 0) FROM salesperson_commissions"));
+    if (!lastId)
+        return std::unexpected(lastId.error());
+    // Money received in another currency counts at the receipt's rate, rounded
+    // once into the base currency and once more for the commission, as Money does.
+    const auto halfAway = [](const QString &product) {
+        return QStringLiteral("(CASE WHEN %1 >= 0 THEN (%1 + 500000) / 1000000 ELSE -((-(%1) + 500000) / 1000000) END)").arg(product);
+    };
+    const QString basis = QStringLiteral("(CASE WHEN r.currency = ? THEN a.amount ELSE %1 END)")
+                              .arg(halfAway(QStringLiteral("a.amount * r.exchange_rate_ppm")));
+    // The basis is computed once in the inner query, so its bound currency appears once.
+    QVariantList values{isoDate(from), isoDate(to), baseCurrency, isoDate(entryDate), baseCurrency};
+    values << filter;
+    auto inserted = m_db.query(QStringLiteral("INSERT INTO salesperson_commissions (plan_id, user_id, kind, contract_id, allocation_id,"
+                                              " period_start, period_end, basis_amount, currency, rate_ppm, accrued, entry_date)"
+                                              " SELECT plan_id, user_id, kind, contract_id, allocation_id, ?, ?, basis, ?, rate_ppm, %1, ?"
+                                              " FROM (SELECT p.id AS plan_id, p.user_id AS user_id, p.kind AS kind,"
+                                              "       v.contract_id AS contract_id, a.id AS allocation_id, p.rate_ppm AS rate_ppm,"
+                                              "       %2 AS basis")
+                                   .arg(halfAway(QStringLiteral("basis * rate_ppm")), basis)
+                                   + sources + QStringLiteral(" AND NOT") + entered + QStringLiteral(") AS due"),
+                               values);
+    if (!inserted)
+        return std::unexpected(inserted.error());
+    booked.created = inserted->numRowsAffected();
+    if (auto audited = auditEntriesAfter(lastId->toLongLong()); !audited)
+        return std::unexpected(audited.error());
+    auto accrued = m_db.scalar(QStringLiteral("SELECT COALESCE(SUM(accrued), 0) FROM salesperson_commissions WHERE id > ?"), {*lastId});
+    if (!accrued)
+        return std::unexpected(accrued.error());
+    booked.accrued = accrued->toLongLong();
+    return booked;
+}
+
+Result<void> PerformanceStore::auditEntriesAfter(qint64 lastId)
+{
+    const QString object = m_db.dialect().jsonObjectFunction();
+    const QString array = m_db.dialect().jsonArrayFunction();
+    QStringList fields;
+    for (const auto *column : {"plan_id", "user_id", "kind", "contract_id", "allocation_id", "period_start", "period_end",
+                               "basis_amount", "currency", "rate_ppm", "accrued", "entry_date"})
+        fields << QStringLiteral("'%1', %2(NULL, %1)").arg(QString::fromLatin1(column), array);
+    auto audited = m_db.query(QStringLiteral("INSERT INTO audit_log (user_id, table_name, record_id, action, changes)"
+                                             " SELECT ?, 'salesperson_commissions', id, 'insert', %1(%2)"
+                                             " FROM salesperson_commissions WHERE id > ?")
+                                  .arg(object, fields.join(QStringLiteral(", "))),
+                              {m_db.actor() ? QVariant(*m_db.actor()) : QVariant(QMetaType::fromType<qint64>()), lastId});
+    if (!audited)
+        return std::unexpected(audited.error());
+    return {};
+}
+
 Result<int> PerformanceStore::matchingPlanCount(const QString &periodKind) const
 {
     auto count = m_db.scalar(QStringLiteral("SELECT count(*) FROM commission_plans"
@@ -82,9 +199,9 @@ Result<std::vector<PerformanceStore::CommissionSource>> PerformanceStore::signed
                                   " WHERE p.active = 1 AND p.basis = 'signed' AND (p.kind = 'basic' OR p.kind = ?)"
                                   "   AND k.status IN ")
                        + kSignedStates
-                       + QStringLiteral("   AND k.signed_on >= ? AND k.signed_on <= ?"
+                       + QStringLiteral("   AND k.signed_on >= ? AND k.signed_on <= ? AND abs(k.base_total) > ?"
                                         " ORDER BY p.id, k.signed_on, k.id"),
-                   {periodKind, isoDate(from), isoDate(to)}, false);
+                   {periodKind, isoDate(from), isoDate(to), kSetBasedLimit}, false);
 }
 
 Result<std::vector<PerformanceStore::CommissionSource>> PerformanceStore::cashSources(const QString &periodKind,
@@ -101,8 +218,9 @@ Result<std::vector<PerformanceStore::CommissionSource>> PerformanceStore::cashSo
                                   " JOIN receipts r ON r.id = a.receipt_id"
                                   " WHERE p.active = 1 AND p.basis = 'cash' AND (p.kind = 'basic' OR p.kind = ?)"
                                   "   AND r.receipt_date >= ? AND r.receipt_date <= ?"
+                                  "   AND (abs(a.amount) > ? OR r.exchange_rate_ppm > ?)"
                                   " ORDER BY p.id, r.receipt_date, a.id"),
-                   {periodKind, isoDate(from), isoDate(to)}, true);
+                   {periodKind, isoDate(from), isoDate(to), kCashSetBasedAmountLimit, kCashSetBasedRateLimit}, true);
 }
 
 Result<qint64> PerformanceStore::accruedSum(qint64 userId, const QDate &from, const QDate &to,

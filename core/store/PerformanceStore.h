@@ -40,9 +40,30 @@ public:
         bool alreadyEntered = false;        ///< the plan already has a commission entry for this source
     };
 
+    /// What a set-based booking wrote.
+    struct Booked {
+        int created = 0;
+        int skipped = 0;     ///< sources that already had their entry
+        qint64 accrued = 0;  ///< base-currency minor units
+    };
+    /// Books the signed-basis entries of [from, to] in one INSERT … SELECT with
+    /// their audit rows in a second, for contracts small enough that the SQL
+    /// arithmetic cannot overflow; larger ones are left to signedSources().
+    Result<Booked> bookSignedEntries(const QString &periodKind, const QDate &from, const QDate &to,
+                                     const QDate &entryDate, const QString &baseCurrency);
+    /// The same for cash-basis entries from receipt allocations.
+    Result<Booked> bookCashEntries(const QString &periodKind, const QDate &from, const QDate &to,
+                                   const QDate &entryDate, const QString &baseCurrency);
+    /// Contracts above this base amount are booked one by one with 128-bit arithmetic.
+    static constexpr qint64 kSetBasedLimit = 9'000'000'000'000LL;
+    /// Allocations above this amount, or at a rate above this, are booked one by one.
+    static constexpr qint64 kCashSetBasedAmountLimit = 1'000'000'000LL;
+    static constexpr qint64 kCashSetBasedRateLimit = 1'000'000'000LL;
+
     /// Active plans that take part in a run: every 'basic' plan plus those whose kind is `periodKind`.
     Result<int> matchingPlanCount(const QString &periodKind) const;
-    /// Contracts signed in [from, to] by the users of the matching signed-basis plans.
+    /// Contracts signed in [from, to] by the users of the matching signed-basis plans whose
+    /// amount is beyond kSetBasedLimit (the rest is booked by bookSignedEntries).
     Result<std::vector<CommissionSource>> signedSources(const QString &periodKind, const QDate &from,
                                                         const QDate &to) const;
     /// Receipt allocations dated in [from, to] on receivables owned by the users of the matching cash-basis plans.
@@ -95,10 +116,13 @@ public:
         qint64 c = 0;
         qint64 churnRisks = 0;
     };
+    /// How many customers each segment holds now, and the churn risks among them.
     Result<SegmentCounts> segmentCounts() const;
 
 private:
     Result<std::vector<CommissionSource>> sources(const QString &sql, const QVariantList &values, bool cash) const;
+    /// Audit rows for every commission entry with an id above `lastId`.
+    Result<void> auditEntriesAfter(qint64 lastId);
     Result<SignedBusiness> signedBusiness(const QString &condition, qint64 id, const QDate &from, const QDate &to) const;
     Result<std::optional<qint64>> optionalId(const QString &sql, const QVariantList &values) const;
 

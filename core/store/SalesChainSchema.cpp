@@ -390,6 +390,14 @@ QStringList salesChainStatements()
         QStringLiteral("CREATE INDEX receivables_order ON receivables(order_id)"),
         QStringLiteral("CREATE INDEX receivables_contract ON receivables(contract_id)"),
         QStringLiteral("CREATE INDEX receipts_customer ON receipts(customer_id)"),
+        QStringLiteral("CREATE INDEX receipts_date ON receipts(receipt_date)"),
+        QStringLiteral("CREATE INDEX receivables_owner ON receivables(owner_id)"),
+        QStringLiteral("CREATE INDEX contracts_signed_customer ON contracts(signed_on, status, customer_id, base_total)"),
+        // The table's UNIQUE constraint cannot see NULLs as equal: these make "once per source" hold in the schema too.
+        QStringLiteral("CREATE UNIQUE INDEX commissions_once_signed ON salesperson_commissions(plan_id, contract_id)"
+                       " WHERE allocation_id IS NULL"),
+        QStringLiteral("CREATE UNIQUE INDEX commissions_once_cash ON salesperson_commissions(plan_id, allocation_id)"
+                       " WHERE allocation_id IS NOT NULL"),
         QStringLiteral("CREATE INDEX allocations_receipt ON receipt_allocations(receipt_id)"),
         QStringLiteral("CREATE INDEX allocations_receivable ON receipt_allocations(receivable_id)"),
         QStringLiteral("CREATE INDEX commissions_user ON salesperson_commissions(user_id, period_start)"),

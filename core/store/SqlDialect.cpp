@@ -34,6 +34,16 @@ QString SqlDialect::foreignKeysQuery() const
                           " WHERE tc.constraint_type = 'FOREIGN KEY'");
 }
 
+QString SqlDialect::jsonObjectFunction() const
+{
+    return m_kind == Kind::Sqlite ? QStringLiteral("json_object") : QStringLiteral("json_build_object");
+}
+
+QString SqlDialect::jsonArrayFunction() const
+{
+    return m_kind == Kind::Sqlite ? QStringLiteral("json_array") : QStringLiteral("json_build_array");
+}
+
 QString SqlDialect::nowExpression() const
 {
     return m_kind == Kind::Sqlite ? QStringLiteral("strftime('%Y-%m-%dT%H:%M:%SZ', 'now')")

@@ -23,6 +23,10 @@ public:
     QString beginWrite() const;
     /// Lists every foreign key as rows (child table, parent table, child column, on-delete action).
     QString foreignKeysQuery() const;
+    /// The function building a JSON object from key/value arguments.
+    QString jsonObjectFunction() const;
+    /// The function building a JSON array from its arguments.
+    QString jsonArrayFunction() const;
     /// An expression for the current UTC time as ISO 8601 text.
     QString nowExpression() const;
 

@@ -138,9 +138,23 @@ Result<CommissionWorkflow::RunSummary> CommissionWorkflow::run(const QDate &peri
         if (!plans)
             return std::unexpected(plans.error());
         summary.plans = *plans;
+        // The bulk is booked set-based; only amounts too large for SQL's 64-bit
+        // arithmetic come back below, one by one with 128-bit Money arithmetic.
+        for (auto book : {&PerformanceStore::bookSignedEntries, &PerformanceStore::bookCashEntries}) {
+            auto booked = (store.*book)(periodKind, periodStart, periodEnd, entryDate, *base);
+            if (!booked)
+                return std::unexpected(booked.error());
+            summary.created += booked->created;
+            summary.skipped += booked->skipped;
+            auto bookedTotal = summary.accrued.plus(Money(booked->accrued, *base));
+            if (!bookedTotal)
+                return std::unexpected(bookedTotal.error());
+            summary.accrued = *bookedTotal;
+        }
         auto signedRows = store.signedSources(periodKind, periodStart, periodEnd);
         if (!signedRows)
             return std::unexpected(signedRows.error());
+
         auto cashRows = store.cashSources(periodKind, periodStart, periodEnd);
         if (!cashRows)
             return std::unexpected(cashRows.error());
