@@ -2,6 +2,268 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>ActivityWorkflow</name>
+    <message>
+        <source>%1 is not a date and time: '%2'. Write it as 2026-03-02T09:30.</source>
+        <translation>%1“%2”不是有效的日期时间，请按 2026-03-02T09:30 的格式填写。</translation>
+    </message>
+    <message>
+        <source>Choose the kind of activity: call, visit, demo, email, meeting or task.</source>
+        <translation>请选择销售活动类型：电话、拜访、演示、邮件、会议或任务。</translation>
+    </message>
+    <message>
+        <source>The subject of the activity</source>
+        <translation>销售活动主题</translation>
+    </message>
+    <message>
+        <source>Link the activity to a customer, a contact, a lead or an opportunity.</source>
+        <translation>请将销售活动关联到客户、联系人、线索或商机。</translation>
+    </message>
+    <message>
+        <source>The due time</source>
+        <translation>计划时间</translation>
+    </message>
+    <message>
+        <source>The reminder time</source>
+        <translation>提醒时间</translation>
+    </message>
+    <message>
+        <source>The reminder (%1) comes after the activity is due (%2).</source>
+        <translation>提醒时间（%1）晚于销售活动的计划时间（%2），请把提醒设在计划时间之前。</translation>
+    </message>
+    <message>
+        <source>%1 is not a contact of the chosen customer.</source>
+        <translation>%1 不是所选客户的联系人。</translation>
+    </message>
+    <message>
+        <source>Choose when the activity was done.</source>
+        <translation>请选择销售活动的完成时间。</translation>
+    </message>
+    <message>
+        <source>Choose the current time and the last day of the agenda.</source>
+        <translation>请选择当前时间和日程的最后一天。</translation>
+    </message>
+</context>
+<context>
+    <name>ChainNames</name>
+    <message>
+        <source>unassigned (未分配)</source>
+        <translation>未分配</translation>
+    </message>
+    <message>
+        <source>assigned (已分配)</source>
+        <translation>已分配</translation>
+    </message>
+    <message>
+        <source>converted (成功关闭)</source>
+        <translation>成功关闭</translation>
+    </message>
+    <message>
+        <source>disqualified (失败关闭)</source>
+        <translation>失败关闭</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>进行中</translation>
+    </message>
+    <message>
+        <source>won</source>
+        <translation>赢单</translation>
+    </message>
+    <message>
+        <source>lost</source>
+        <translation>输单</translation>
+    </message>
+    <message>
+        <source>submitted for approval</source>
+        <translation>待审批</translation>
+    </message>
+    <message>
+        <source>approved (已核准)</source>
+        <translation>已核准</translation>
+    </message>
+    <message>
+        <source>accepted (已接受)</source>
+        <translation>已接受</translation>
+    </message>
+    <message>
+        <source>rejected (已拒绝)</source>
+        <translation>已拒绝</translation>
+    </message>
+    <message>
+        <source>in review (审批中)</source>
+        <translation>审批中</translation>
+    </message>
+    <message>
+        <source>signed (已签订)</source>
+        <translation>已签订</translation>
+    </message>
+    <message>
+        <source>executing (履行中)</source>
+        <translation>履行中</translation>
+    </message>
+    <message>
+        <source>completed (已完成)</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <source>terminated (已终止)</source>
+        <translation>已终止</translation>
+    </message>
+    <message>
+        <source>shipped</source>
+        <translation>已发货</translation>
+    </message>
+    <message>
+        <source>invoiced</source>
+        <translation>已开票</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation>已关闭</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <source>settled (款已完)</source>
+        <translation>款已完</translation>
+    </message>
+    <message>
+        <source>in approval (审批中)</source>
+        <translation>审批中</translation>
+    </message>
+    <message>
+        <source>planned</source>
+        <translation>计划中</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <source>being drafted (报价中)</source>
+        <translation>报价中</translation>
+    </message>
+    <message>
+        <source>being drafted (拟订)</source>
+        <translation>拟订</translation>
+    </message>
+    <message>
+        <source>being drafted (拟订中)</source>
+        <translation>拟订中</translation>
+    </message>
+    <message>
+        <source>in force (执行中)</source>
+        <translation>执行中</translation>
+    </message>
+    <message>
+        <source>open (款未完)</source>
+        <translation>款未完</translation>
+    </message>
+    <message>
+        <source>assign</source>
+        <translation>分配</translation>
+    </message>
+    <message>
+        <source>convert</source>
+        <translation>转为商机</translation>
+    </message>
+    <message>
+        <source>disqualify</source>
+        <translation>失败关闭</translation>
+    </message>
+    <message>
+        <source>change the stage of</source>
+        <translation>变更销售阶段</translation>
+    </message>
+    <message>
+        <source>win</source>
+        <translation>赢单</translation>
+    </message>
+    <message>
+        <source>lose</source>
+        <translation>输单</translation>
+    </message>
+    <message>
+        <source>reopen</source>
+        <translation>重新打开</translation>
+    </message>
+    <message>
+        <source>edit</source>
+        <translation>编辑</translation>
+    </message>
+    <message>
+        <source>make a new version of</source>
+        <translation>创建新版本</translation>
+    </message>
+    <message>
+        <source>submit</source>
+        <translation>提交审批</translation>
+    </message>
+    <message>
+        <source>approve</source>
+        <translation>核准</translation>
+    </message>
+    <message>
+        <source>send back</source>
+        <translation>退回修改</translation>
+    </message>
+    <message>
+        <source>accept</source>
+        <translation>接受</translation>
+    </message>
+    <message>
+        <source>reject</source>
+        <translation>拒绝</translation>
+    </message>
+    <message>
+        <source>sign</source>
+        <translation>签订</translation>
+    </message>
+    <message>
+        <source>start</source>
+        <translation>开始履行</translation>
+    </message>
+    <message>
+        <source>complete</source>
+        <translation>完成</translation>
+    </message>
+    <message>
+        <source>terminate</source>
+        <translation>终止</translation>
+    </message>
+    <message>
+        <source>create an order from</source>
+        <translation>生成销售订单</translation>
+    </message>
+    <message>
+        <source>ship</source>
+        <translation>发货</translation>
+    </message>
+    <message>
+        <source>invoice</source>
+        <translation>开票</translation>
+    </message>
+    <message>
+        <source>close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>put in force</source>
+        <translation>开始执行</translation>
+    </message>
+    <message>
+        <source>mark as done</source>
+        <translation>标记为已完成</translation>
+    </message>
+</context>
+<context>
     <name>Cli</name>
     <message>
         <source>The Qianyue database file.</source>
@@ -63,6 +325,292 @@
         <source>Created an empty Qianyue database at %1 (schema %2).</source>
         <translation>已在 %1 创建空的签约数据库（结构版本 %2）。</translation>
     </message>
+    <message>
+        <source>Fill a new database with demo data.</source>
+        <translation>向新数据库填充演示数据。</translation>
+    </message>
+    <message>
+        <source>small (a few dozen customers, every state), reference (100 000 customers) or a number of customers.</source>
+        <translation>small（几十个客户，涵盖所有状态）、reference（10 万个客户），或直接填写客户数量。</translation>
+    </message>
+    <message>
+        <source>SCALE</source>
+        <translation>规模</translation>
+    </message>
+    <message>
+        <source>Random seed: the same seed gives the same data.</source>
+        <translation>随机种子：相同的种子生成相同的数据。</translation>
+    </message>
+    <message>
+        <source>SEED</source>
+        <translation>种子</translation>
+    </message>
+    <message>
+        <source>Check integrity, foreign keys, schema version and the sales chain's invariants.</source>
+        <translation>检查数据完整性、外键、数据库结构版本以及销售链各环节的数据一致性。</translation>
+    </message>
+    <message>
+        <source>Write a consistent copy of the database to OUT.</source>
+        <translation>将数据库的一致性副本写入目标文件。</translation>
+    </message>
+    <message>
+        <source>Replace the database with the backup IN, after checking it; keeps the old file as .bak.</source>
+        <translation>检查备份文件后用它替换数据库；原数据库文件保留为 .bak。</translation>
+    </message>
+    <message>
+        <source>--seed must be a whole number, not '%1'.</source>
+        <translation>--seed 必须是整数，而不是“%1”。</translation>
+    </message>
+    <message>
+        <source>--scale must be small, reference or a number of customers between 1 and 10000000, not '%1'.</source>
+        <translation>--scale 必须是 small、reference 或 1 到 10000000 之间的客户数量，而不是“%1”。</translation>
+    </message>
+    <message>
+        <source>Demo company written to %1 in %2 s.</source>
+        <translation>演示公司已写入 %1，用时 %2 秒。</translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3 (%4 s)</source>
+        <translation>%1：%2/%3（%4 秒）</translation>
+    </message>
+    <message>
+        <source>Demo data written to %1 in %2 s.</source>
+        <translation>演示数据已写入 %1，用时 %2 秒。</translation>
+    </message>
+    <message>
+        <source>ok      </source>
+        <translation>通过    </translation>
+    </message>
+    <message>
+        <source>FAILED  </source>
+        <translation>失败    </translation>
+    </message>
+    <message>
+        <source>Clean: %1 checks passed.</source>
+        <translation>全部正常：%1 项检查均已通过。</translation>
+    </message>
+    <message>
+        <source>%1 problem(s) found.</source>
+        <translation>发现 %1 个问题。</translation>
+    </message>
+    <message>
+        <source>Usage: qianyue-cli --db FILE backup OUT</source>
+        <translation>用法：qianyue-cli --db 文件 backup 目标文件</translation>
+    </message>
+    <message>
+        <source>Backup written to %1 and checked.</source>
+        <translation>备份已写入 %1，并已通过检查。</translation>
+    </message>
+    <message>
+        <source>Usage: qianyue-cli --db FILE restore IN</source>
+        <translation>用法：qianyue-cli --db 文件 restore 备份文件</translation>
+    </message>
+    <message>
+        <source>Restored %1 from %2.</source>
+        <translation>已从 %2 恢复 %1。</translation>
+    </message>
+    <message>
+        <source>The replaced database was kept as %1.</source>
+        <translation>被替换的数据库已保留为 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>CommissionWorkflow</name>
+    <message>
+        <source>Choose both the first and the last day of the period.</source>
+        <translation>请同时选择期间的第一天和最后一天。</translation>
+    </message>
+    <message>
+        <source>The period ends (%1) before it starts (%2).</source>
+        <translation>期间的结束日期（%1）早于开始日期（%2）。</translation>
+    </message>
+    <message>
+        <source>A commission rate lies between 0 % and 100 %; %1 does not.</source>
+        <translation>佣金比例必须在 0% 到 100% 之间，%1 超出了此范围。</translation>
+    </message>
+    <message>
+        <source>Choose the date the commission is booked on.</source>
+        <translation>请选择佣金的计提日期。</translation>
+    </message>
+    <message>
+        <source>A payout must be more than zero.</source>
+        <translation>发放金额必须大于零。</translation>
+    </message>
+    <message>
+        <source>Choose the date the commission was paid.</source>
+        <translation>请选择佣金的发放日期。</translation>
+    </message>
+    <message>
+        <source>The commission is booked in %1; the payout is in %2.</source>
+        <translation>佣金以 %1 计提，发放金额却是 %2；两者币种必须一致。</translation>
+    </message>
+    <message>
+        <source>Paying %1 would bring this commission to %2 paid, more than the %3 accrued (%4 already paid).</source>
+        <translation>再发放 %1 后，此笔佣金的已发放金额将达到 %2，超过已计提的 %3（已发放 %4）。</translation>
+    </message>
+</context>
+<context>
+    <name>ContractWorkflow</name>
+    <message>
+        <source>The contract date is required.</source>
+        <translation>请填写合同日期。</translation>
+    </message>
+    <message>
+        <source>Quote %1 revision %2 has been replaced by a newer revision; make the contract from the newest one.</source>
+        <translation>报价单 %1 的第 %2 版已被新版本取代，请用最新版本生成合同。</translation>
+    </message>
+    <message>
+        <source>Only a quote the customer accepted can become a contract; quote %1 is %2.</source>
+        <translation>只有客户已接受的报价单才能生成合同；报价单 %1 当前为“%2”。</translation>
+    </message>
+    <message>
+        <source>Quote %1 already became the contract %2; open that contract instead.</source>
+        <translation>报价单 %1 已生成合同 %2，请直接打开该合同。</translation>
+    </message>
+    <message>
+        <source>Add at least one line before submitting the contract for review.</source>
+        <translation>提交合同审批前，请至少添加一行明细。</translation>
+    </message>
+    <message>
+        <source>The signing date is required.</source>
+        <translation>请填写签订日期。</translation>
+    </message>
+    <message>
+        <source>The start and end dates of the contract must be valid dates.</source>
+        <translation>合同的开始日期和结束日期必须是有效日期。</translation>
+    </message>
+    <message>
+        <source>The contract cannot end (%1) before it starts (%2).</source>
+        <translation>合同的结束日期（%1）不能早于开始日期（%2）。</translation>
+    </message>
+    <message>
+        <source>The start date is required.</source>
+        <translation>请填写开始日期。</translation>
+    </message>
+    <message>
+        <source>Contract %1 still has orders that are not invoiced: %2. Invoice or cancel them before completing it.</source>
+        <translation>合同 %1 仍有未开票的销售订单：%2。请先为这些订单开票或将其取消，再完成合同。</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>The reason for the termination</source>
+        <translation>终止原因</translation>
+    </message>
+</context>
+<context>
+    <name>CsvReader</name>
+    <message>
+        <source>The quoted field that starts on line %1 is not closed: a '"' is missing before the end of the file.</source>
+        <translation>从第 %1 行开始的带引号字段没有闭合：文件结束前缺少一个双引号（"）。</translation>
+    </message>
+    <message>
+        <source>Unexpected text after the closing quote of a field; a quote inside a quoted field must be doubled ("").</source>
+        <translation>字段的结束引号之后出现了多余的文本；带引号的字段中如含有双引号，须连写两个（""）。</translation>
+    </message>
+    <message>
+        <source>comma</source>
+        <translation>逗号</translation>
+    </message>
+    <message>
+        <source>semicolon</source>
+        <translation>分号</translation>
+    </message>
+    <message>
+        <source>tab</source>
+        <translation>制表符</translation>
+    </message>
+    <message>
+        <source>This row has %1 fields but the header has only %2; is a delimiter (%3) inside a value that is not quoted?</source>
+        <translation>此行有 %1 个字段，但表头只有 %2 个；是否有未加引号的值中含有分隔符（%3）？</translation>
+    </message>
+    <message>
+        <source>The file is empty: a header row naming the columns is needed.</source>
+        <translation>文件为空：需要一行写明各列名称的表头。</translation>
+    </message>
+    <message>
+        <source>Cannot read the file: %1</source>
+        <translation>无法读取文件：%1</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerCommissionWorkflow</name>
+    <message>
+        <source>Contract %1 belongs to another customer.</source>
+        <translation>合同 %1 属于其他客户。</translation>
+    </message>
+    <message>
+        <source>A rebate is paid on signed business; contract %1 is %2.</source>
+        <translation>返利只针对已签订的业务；合同 %1 当前为“%2”。</translation>
+    </message>
+    <message>
+        <source>The name of the customer commission</source>
+        <translation>客户佣金名称</translation>
+    </message>
+    <message>
+        <source>A commission ratio lies between 0 % and 100 %; %1 does not.</source>
+        <translation>佣金比例必须在 0% 到 100% 之间，%1 超出了此范围。</translation>
+    </message>
+    <message>
+        <source>Base the customer commission either on one contract or on a period of signed contracts.</source>
+        <translation>客户佣金须以一份合同为基础，或以某一期间内已签订的合同为基础，二者只能选其一。</translation>
+    </message>
+    <message>
+        <source>Choose both the first and the last day of the period.</source>
+        <translation>请同时选择期间的第一天和最后一天。</translation>
+    </message>
+    <message>
+        <source>The period ends (%1) before it starts (%2).</source>
+        <translation>期间的结束日期（%1）早于开始日期（%2）。</translation>
+    </message>
+    <message>
+        <source>The commission amount is zero; check the ratio and the sales it is based on.</source>
+        <translation>佣金金额为零，请检查佣金比例及其所依据的销售金额。</translation>
+    </message>
+    <message>
+        <source>A payment must be more than zero.</source>
+        <translation>支付金额必须大于零。</translation>
+    </message>
+    <message>
+        <source>Payments are recorded only while the customer commission is in force; this one is %1.</source>
+        <translation>只有执行中的客户佣金才能登记支付；此客户佣金当前为“%1”。</translation>
+    </message>
+    <message>
+        <source>The customer commission is in %1; the payment is in %2.</source>
+        <translation>客户佣金以 %1 计价，支付金额却是 %2；两者币种必须一致。</translation>
+    </message>
+    <message>
+        <source>Paying %1 would bring the customer commission to %2 paid, more than its amount of %3.</source>
+        <translation>再支付 %1 后，此客户佣金的已支付金额将达到 %2，超过佣金金额 %3。</translation>
+    </message>
+    <message>
+        <source>Only a customer commission being drafted can be recalculated; this one is %1.</source>
+        <translation>只有拟订中的客户佣金才能重新计算；此客户佣金当前为“%1”。</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerInsights</name>
+    <message>
+        <source>The setting %1 must lie between 0 and 1000000 (millionths); it is %2.</source>
+        <translation>设置项 %1 必须在 0 到 1000000 之间（以百万分之一为单位），当前为 %2。</translation>
+    </message>
+    <message>
+        <source>Choose the day the customer segments are computed for.</source>
+        <translation>请选择计算客户分级所依据的日期。</translation>
+    </message>
+    <message>
+        <source>The shares of segments A (%1) and B (%2) add up to more than 100 %.</source>
+        <translation>A 级客户（%1）与 B 级客户（%2）的占比之和超过了 100%。</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerSummaryStore</name>
+    <message>
+        <source>The customer with id %1 does not exist.</source>
+        <translation>ID 为 %1 的客户不存在。</translation>
+    </message>
 </context>
 <context>
     <name>Database</name>
@@ -117,6 +665,1245 @@
     <message>
         <source>The database is busy or read-only; nothing was changed. (%1)</source>
         <translation>数据库正忙或为只读，未做任何更改。（%1）</translation>
+    </message>
+    <message>
+        <source>Preparing a query</source>
+        <translation>准备查询</translation>
+    </message>
+    <message>
+        <source>Running a query</source>
+        <translation>执行查询</translation>
+    </message>
+    <message>
+        <source>Cannot copy the backup next to the database.</source>
+        <translation>无法将备份复制到数据库所在的文件夹。</translation>
+    </message>
+    <message>
+        <source>The backup is damaged (SQLite's integrity check failed); nothing was restored.</source>
+        <translation>备份已损坏（未通过 SQLite 完整性检查），未恢复任何数据。</translation>
+    </message>
+    <message>
+        <source>Cannot keep the current database as %1.</source>
+        <translation>无法将当前数据库保留为 %1。</translation>
+    </message>
+    <message>
+        <source>Cannot put the restored database in place.</source>
+        <translation>无法用恢复的数据库替换当前数据库。</translation>
+    </message>
+</context>
+<context>
+    <name>DemoCompany</name>
+    <message>
+        <source>The demo salespeople are missing.</source>
+        <translation>缺少演示用的销售员。</translation>
+    </message>
+    <message>
+        <source>The demo contract has no lines.</source>
+        <translation>演示合同没有明细行。</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentNumber</name>
+    <message>
+        <source>The number pattern is empty</source>
+        <translation>编号规则为空</translation>
+    </message>
+    <message>
+        <source>The number pattern "%1" contains a line break or another control character</source>
+        <translation>编号规则“%1”含有换行符或其他控制字符</translation>
+    </message>
+    <message>
+        <source>The number pattern "%1" has an unmatched "%2"</source>
+        <translation>编号规则“%1”中的“%2”没有配对</translation>
+    </message>
+    <message>
+        <source>The number pattern "%1" has the unknown placeholder %2; use {YYYY}, {YY} or {####}</source>
+        <translation>编号规则“%1”含有未知的占位符 %2，请使用 {YYYY}、{YY} 或 {####}</translation>
+    </message>
+    <message>
+        <source>The sequence placeholder %1 is too wide; use at most %2 "#"</source>
+        <translation>流水号占位符 %1 过长，最多只能使用 %2 个“#”</translation>
+    </message>
+    <message>
+        <source>The number pattern "%1" has no sequence; add a placeholder such as {####}</source>
+        <translation>编号规则“%1”中没有流水号，请添加 {####} 这样的占位符</translation>
+    </message>
+    <message>
+        <source>The number pattern "%1" has %2 sequence placeholders; keep exactly one</source>
+        <translation>编号规则“%1”中有 %2 个流水号占位符，只能保留一个</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentStore</name>
+    <message>
+        <source>Clause templates exist in zh_CN and en, not in '%1'.</source>
+        <translation>条款模板只有 zh_CN 和 en 两种语言，没有“%1”。</translation>
+    </message>
+    <message>
+        <source>Clause %1 has no text.</source>
+        <translation>第 %1 条条款没有内容。</translation>
+    </message>
+</context>
+<context>
+    <name>ImportSchema</name>
+    <message>
+        <source>The salesperson responsible, by name or e-mail.</source>
+        <translation>负责的销售员，填写姓名或邮箱。</translation>
+    </message>
+    <message>
+        <source>The customer, by name or customer code.</source>
+        <translation>客户，填写客户名称或客户编号。</translation>
+    </message>
+    <message>
+        <source>E-mail address.</source>
+        <translation>电子邮箱地址。</translation>
+    </message>
+    <message>
+        <source>Free text notes.</source>
+        <translation>备注，可填写任意文字。</translation>
+    </message>
+    <message>
+        <source>ISO 4217 currency code (CNY, USD, …); the base currency when empty.</source>
+        <translation>ISO 4217 币种代码（CNY、USD 等）；留空时使用本位币。</translation>
+    </message>
+    <message>
+        <source>Where it came from: campaign, employee_referral, hotline, ad_response, customer_referral, web or other.</source>
+        <translation>来源：营销活动（campaign）、员工推介（employee_referral）、800电话（hotline）、广告反馈（ad_response）、老客户推介（customer_referral）、网站（web）或其他（other）。</translation>
+    </message>
+    <message>
+        <source>Date it was closed.</source>
+        <translation>关闭日期。</translation>
+    </message>
+    <message>
+        <source>Full name of the salesperson.</source>
+        <translation>销售员姓名。</translation>
+    </message>
+    <message>
+        <source>Sales team, by name.</source>
+        <translation>销售团队，填写团队名称。</translation>
+    </message>
+    <message>
+        <source>The salesperson's manager, by name.</source>
+        <translation>销售员的上级，填写姓名。</translation>
+    </message>
+    <message>
+        <source>rep, manager or admin.</source>
+        <translation>销售代表（rep）、销售经理（manager）或管理员（admin）。</translation>
+    </message>
+    <message>
+        <source>Whether the salesperson still works here (yes/no).</source>
+        <translation>该销售员是否仍在职（是/否）。</translation>
+    </message>
+    <message>
+        <source>Customer code; numbered automatically when empty.</source>
+        <translation>客户编号；留空时自动编号。</translation>
+    </message>
+    <message>
+        <source>Company or person name.</source>
+        <translation>企业或个人名称。</translation>
+    </message>
+    <message>
+        <source>company or person.</source>
+        <translation>企业（company）或个人（person）。</translation>
+    </message>
+    <message>
+        <source>Industry.</source>
+        <translation>所属行业。</translation>
+    </message>
+    <message>
+        <source>Tax number (统一社会信用代码); also used to find duplicates.</source>
+        <translation>统一社会信用代码（税号）；也用于查找重复客户。</translation>
+    </message>
+    <message>
+        <source>Main telephone number.</source>
+        <translation>主要联系电话。</translation>
+    </message>
+    <message>
+        <source>Web site.</source>
+        <translation>网址。</translation>
+    </message>
+    <message>
+        <source>Province or state.</source>
+        <translation>省份（或州）。</translation>
+    </message>
+    <message>
+        <source>City.</source>
+        <translation>城市。</translation>
+    </message>
+    <message>
+        <source>Street address.</source>
+        <translation>详细地址。</translation>
+    </message>
+    <message>
+        <source>prospect, active, dormant or lost.</source>
+        <translation>潜在客户（prospect）、活跃客户（active）、休眠客户（dormant）或流失客户（lost）。</translation>
+    </message>
+    <message>
+        <source>Whether the customer agreed to marketing messages (yes/no).</source>
+        <translation>客户是否同意接收营销信息（是/否）。</translation>
+    </message>
+    <message>
+        <source>Date of the marketing consent.</source>
+        <translation>客户同意接收营销信息的日期。</translation>
+    </message>
+    <message>
+        <source>The contact's name.</source>
+        <translation>联系人姓名。</translation>
+    </message>
+    <message>
+        <source>Job title.</source>
+        <translation>职务。</translation>
+    </message>
+    <message>
+        <source>Office telephone number.</source>
+        <translation>办公电话。</translation>
+    </message>
+    <message>
+        <source>Mobile phone number.</source>
+        <translation>手机号码。</translation>
+    </message>
+    <message>
+        <source>Instant messaging id (WeChat, QQ, …).</source>
+        <translation>即时通讯账号（微信、QQ 等）。</translation>
+    </message>
+    <message>
+        <source>Whether this is the customer's main contact (yes/no).</source>
+        <translation>是否为该客户的主要联系人（是/否）。</translation>
+    </message>
+    <message>
+        <source>Company name.</source>
+        <translation>公司名称。</translation>
+    </message>
+    <message>
+        <source>Name of the person (a company or a contact name is needed).</source>
+        <translation>联系人姓名（公司名称与联系人姓名至少填写一项）。</translation>
+    </message>
+    <message>
+        <source>Telephone number.</source>
+        <translation>电话号码。</translation>
+    </message>
+    <message>
+        <source>What the lead is interested in.</source>
+        <translation>线索感兴趣的产品或需求。</translation>
+    </message>
+    <message>
+        <source>unassigned, assigned, converted or disqualified; from the owner when empty.</source>
+        <translation>未分配（unassigned）、已分配（assigned）、成功关闭（converted）或失败关闭（disqualified）；留空时根据是否有负责人确定。</translation>
+    </message>
+    <message>
+        <source>What came of the lead.</source>
+        <translation>线索的处理结果。</translation>
+    </message>
+    <message>
+        <source>Why a disqualified lead was closed.</source>
+        <translation>线索失败关闭的原因。</translation>
+    </message>
+    <message>
+        <source>Date the lead came in; today when empty.</source>
+        <translation>线索登记日期；留空时为当天。</translation>
+    </message>
+    <message>
+        <source>Opportunity code; numbered automatically when empty.</source>
+        <translation>商机编号；留空时自动编号。</translation>
+    </message>
+    <message>
+        <source>Name of the opportunity.</source>
+        <translation>商机名称。</translation>
+    </message>
+    <message>
+        <source>A contact of the customer, by name.</source>
+        <translation>该客户的联系人，填写姓名。</translation>
+    </message>
+    <message>
+        <source>Pipeline stage by name in either language; a won or lost stage closes it.</source>
+        <translation>销售阶段名称，中文或英文均可；填写赢单或输单阶段时，商机随即关闭。</translation>
+    </message>
+    <message>
+        <source>open, won or lost; follows the stage when empty.</source>
+        <translation>进行中（open）、赢单（won）或输单（lost）；留空时按销售阶段确定。</translation>
+    </message>
+    <message>
+        <source>Expected amount in the currency; zero when empty.</source>
+        <translation>以所填币种计的预计金额；留空时为零。</translation>
+    </message>
+    <message>
+        <source>Chance of winning (60% or 0.6); the stage's default when empty.</source>
+        <translation>赢率（60% 或 0.6）；留空时使用该销售阶段的默认赢率。</translation>
+    </message>
+    <message>
+        <source>Products of interest by name or SKU, several separated by ';'.</source>
+        <translation>意向产品，填写产品名称或产品编码，多个产品之间用英文分号（;）分隔。</translation>
+    </message>
+    <message>
+        <source>Sales method; standard when empty.</source>
+        <translation>销售方法；留空时为标准销售方法。</translation>
+    </message>
+    <message>
+        <source>Date the opportunity was opened; today when empty.</source>
+        <translation>商机创建日期；留空时为当天。</translation>
+    </message>
+    <message>
+        <source>Date the deal is expected to close.</source>
+        <translation>预计成交日期。</translation>
+    </message>
+    <message>
+        <source>Why a lost opportunity was lost.</source>
+        <translation>商机输单的原因。</translation>
+    </message>
+    <message>
+        <source>Stock keeping unit; numbered automatically when empty.</source>
+        <translation>产品编码（SKU）；留空时自动编号。</translation>
+    </message>
+    <message>
+        <source>Product name.</source>
+        <translation>产品名称。</translation>
+    </message>
+    <message>
+        <source>Specification or model.</source>
+        <translation>规格或型号。</translation>
+    </message>
+    <message>
+        <source>Unit of measure (台, 年, kg).</source>
+        <translation>计量单位（如 台、年、kg）。</translation>
+    </message>
+    <message>
+        <source>List price in the currency; zero when empty.</source>
+        <translation>以所填币种计的标准价格；留空时为零。</translation>
+    </message>
+    <message>
+        <source>VAT rate (13% or 0.13).</source>
+        <translation>增值税税率（13% 或 0.13）。</translation>
+    </message>
+    <message>
+        <source>Whether the product is still sold (yes/no).</source>
+        <translation>该产品是否仍在销售（是/否）。</translation>
+    </message>
+    <message>
+        <source>call, visit, demo, email, meeting or task.</source>
+        <translation>电话（call）、拜访（visit）、演示（demo）、邮件（email）、会议（meeting）或任务（task）。</translation>
+    </message>
+    <message>
+        <source>What the activity is about.</source>
+        <translation>销售活动的主题。</translation>
+    </message>
+    <message>
+        <source>When it is due (date and time; local time unless a zone is given).</source>
+        <translation>计划时间（日期和时间；未注明时区时按本地时间）。</translation>
+    </message>
+    <message>
+        <source>When to remind (not after the due time).</source>
+        <translation>提醒时间（不能晚于计划时间）。</translation>
+    </message>
+    <message>
+        <source>planned, done or cancelled.</source>
+        <translation>计划中（planned）、已完成（done）或已取消（cancelled）。</translation>
+    </message>
+    <message>
+        <source>What came of a done activity.</source>
+        <translation>已完成销售活动的结果。</translation>
+    </message>
+    <message>
+        <source>When a done activity was done; the due time when empty.</source>
+        <translation>已完成销售活动的完成时间；留空时取计划时间。</translation>
+    </message>
+    <message>
+        <source>A contact, by name.</source>
+        <translation>联系人，填写姓名。</translation>
+    </message>
+    <message>
+        <source>A lead, by its company or contact name.</source>
+        <translation>线索，填写其公司名称或联系人姓名。</translation>
+    </message>
+    <message>
+        <source>An opportunity, by code or name.</source>
+        <translation>商机，填写商机编号或名称。</translation>
+    </message>
+    <message>
+        <source>salespeople</source>
+        <translation>销售员</translation>
+    </message>
+    <message>
+        <source>customers</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>contacts</source>
+        <translation>联系人</translation>
+    </message>
+    <message>
+        <source>leads</source>
+        <translation>线索</translation>
+    </message>
+    <message>
+        <source>opportunities</source>
+        <translation>商机</translation>
+    </message>
+    <message>
+        <source>products</source>
+        <translation>产品</translation>
+    </message>
+    <message>
+        <source>activities</source>
+        <translation>销售活动</translation>
+    </message>
+</context>
+<context>
+    <name>ImportValues</name>
+    <message>
+        <source>'%1' is not a day of the calendar.</source>
+        <translation>“%1”不是日历上存在的日期。</translation>
+    </message>
+    <message>
+        <source>'%1' is not a date; write it as 2026-03-02, 2026/3/2 or 2026年3月2日.</source>
+        <translation>“%1”不是有效日期，请写成 2026-03-02、2026/3/2 或 2026年3月2日。</translation>
+    </message>
+    <message>
+        <source>'%1' is not a date and time; write it as 2026-03-02 09:30 or 2026-03-02T01:30:00Z.</source>
+        <translation>“%1”不是有效的日期时间，请写成 2026-03-02 09:30 或 2026-03-02T01:30:00Z。</translation>
+    </message>
+    <message>
+        <source>'%1' has no such time of day.</source>
+        <translation>“%1”中的时刻不存在。</translation>
+    </message>
+    <message>
+        <source>'%1' has an impossible time zone offset.</source>
+        <translation>“%1”中的时区偏移无效。</translation>
+    </message>
+    <message>
+        <source>'%1' is not an amount: %2</source>
+        <translation>“%1”不是有效金额：%2</translation>
+    </message>
+    <message>
+        <source>'%1' is not a percentage: %2</source>
+        <translation>“%1”不是有效百分比：%2</translation>
+    </message>
+    <message>
+        <source>'%1' is negative; a percentage here must be 0 or more.</source>
+        <translation>“%1”是负数；此处的百分比不能小于 0。</translation>
+    </message>
+    <message>
+        <source>'%1' is more than 100%.</source>
+        <translation>“%1”超过了 100%。</translation>
+    </message>
+</context>
+<context>
+    <name>IntegrityChecker</name>
+    <message>
+        <source>… and %1 more</source>
+        <translation>……另有 %1 项</translation>
+    </message>
+    <message>
+        <source>SQLite integrity check</source>
+        <translation>SQLite 完整性检查</translation>
+    </message>
+    <message>
+        <source>Foreign keys</source>
+        <translation>外键</translation>
+    </message>
+    <message>
+        <source>%1 row %2 refers to a missing %3</source>
+        <translation>%1 表第 %2 行引用了不存在的 %3 记录</translation>
+    </message>
+    <message>
+        <source>Schema version</source>
+        <translation>数据库结构版本</translation>
+    </message>
+    <message>
+        <source>schema %1, expected %2</source>
+        <translation>结构版本为 %1，应为 %2</translation>
+    </message>
+    <message>
+        <source>Receivables: received equals the allocated receipts</source>
+        <translation>应收账款：已收金额等于冲款合计</translation>
+    </message>
+    <message>
+        <source>receivable %1 records %2 received but %3 is allocated</source>
+        <translation>应收账款 %1 记录的已收金额为 %2，但冲款合计为 %3</translation>
+    </message>
+    <message>
+        <source>Receivables: allocations never exceed the receivable</source>
+        <translation>应收账款：冲款合计不超过应收金额</translation>
+    </message>
+    <message>
+        <source>receivable %1 of %2 has %3 allocated</source>
+        <translation>应收账款 %1 金额为 %2，冲款合计却为 %3</translation>
+    </message>
+    <message>
+        <source>Receivables: status matches what is outstanding</source>
+        <translation>应收账款：状态与未收金额相符</translation>
+    </message>
+    <message>
+        <source>receivable %1 is '%2' but its outstanding amount says otherwise</source>
+        <translation>应收账款 %1 的状态为“%2”，与其未收金额不符</translation>
+    </message>
+    <message>
+        <source>Receipts: allocations never exceed the receipt</source>
+        <translation>收款单：冲款合计不超过收款金额</translation>
+    </message>
+    <message>
+        <source>receipt %1 of %2 allocates %3</source>
+        <translation>收款单 %1 金额为 %2，冲款合计却为 %3</translation>
+    </message>
+    <message>
+        <source>Contracts: ordered quantity never exceeds the contracted quantity</source>
+        <translation>合同：已下单数量不超过合同数量</translation>
+    </message>
+    <message>
+        <source>contract %1 line %2: %3 contracted, %4 ordered (thousandths)</source>
+        <translation>合同 %1 第 %2 行：合同数量 %3，已下单 %4（单位：千分之一）</translation>
+    </message>
+    <message>
+        <source>Totals of %1 equal their lines</source>
+        <translation>%1 的合计等于各明细行之和</translation>
+    </message>
+    <message>
+        <source>%1: subtotal %2, tax %3, total %4, but the lines add up to %5 + %6</source>
+        <translation>%1：小计 %2，税额 %3，合计 %4，但明细行合计为 %5 + %6</translation>
+    </message>
+</context>
+<context>
+    <name>LeadWorkflow</name>
+    <message>
+        <source>A lead needs a company or a contact name.</source>
+        <translation>线索至少需要填写公司名称或联系人姓名。</translation>
+    </message>
+    <message>
+        <source>The reason for disqualifying</source>
+        <translation>失败关闭原因</translation>
+    </message>
+    <message>
+        <source>Disqualified: %1</source>
+        <translation>失败关闭：%1</translation>
+    </message>
+    <message>
+        <source>Main contact</source>
+        <translation>主要联系人</translation>
+    </message>
+    <message>
+        <source>Converted to opportunity %1</source>
+        <translation>已转为商机 %1</translation>
+    </message>
+</context>
+<context>
+    <name>LineMath</name>
+    <message>
+        <source>The line total is too large</source>
+        <translation>行金额过大</translation>
+    </message>
+    <message>
+        <source>Line %1</source>
+        <translation>第 %1 行</translation>
+    </message>
+    <message>
+        <source>The discount %1 is outside 0% to 100%</source>
+        <translation>折扣 %1 超出了 0% 到 100% 的范围</translation>
+    </message>
+    <message>
+        <source>The tax rate %1 is negative</source>
+        <translation>税率 %1 为负数</translation>
+    </message>
+    <message>
+        <source>The line is priced in %1 but the document is in %2</source>
+        <translation>此行以 %1 计价，但单据使用 %2</translation>
+    </message>
+</context>
+<context>
+    <name>LineStore</name>
+    <message>
+        <source>line %1</source>
+        <translation>第 %1 行</translation>
+    </message>
+    <message>
+        <source>The price is in %1 but the document is in %2.</source>
+        <translation>单价的币种是 %1，但单据的币种是 %2。</translation>
+    </message>
+</context>
+<context>
+    <name>ListStore</name>
+    <message>
+        <source>Code</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>城市</translation>
+    </message>
+    <message>
+        <source>Industry</source>
+        <translation>行业</translation>
+    </message>
+    <message>
+        <source>Segment</source>
+        <translation>客户分级</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>负责人</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>邮箱</translation>
+    </message>
+    <message>
+        <source>Churn risk</source>
+        <translation>流失风险</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>创建日期</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <source>Mobile</source>
+        <translation>手机</translation>
+    </message>
+    <message>
+        <source>Primary</source>
+        <translation>主要联系人</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>公司</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>联系人</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <source>Interest</source>
+        <translation>意向</translation>
+    </message>
+    <message>
+        <source>Created on</source>
+        <translation>创建日期</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>销售阶段</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <source>Probability</source>
+        <translation>赢率</translation>
+    </message>
+    <message>
+        <source>Expected close</source>
+        <translation>预计成交日期</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>币种</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>版本</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation>有效期至</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>总金额</translation>
+    </message>
+    <message>
+        <source>Signed on</source>
+        <translation>签订日期</translation>
+    </message>
+    <message>
+        <source>Contract</source>
+        <translation>合同</translation>
+    </message>
+    <message>
+        <source>Invoice</source>
+        <translation>发票号</translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation>到期日</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>已收金额</translation>
+    </message>
+    <message>
+        <source>Outstanding</source>
+        <translation>未收金额</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Salesperson</source>
+        <translation>销售员</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>起始日期</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>截止日期</translation>
+    </message>
+    <message>
+        <source>Basis</source>
+        <translation>基准金额</translation>
+    </message>
+    <message>
+        <source>Rate</source>
+        <translation>比例</translation>
+    </message>
+    <message>
+        <source>Accrued</source>
+        <translation>已计提</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>已支付</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>周期</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>开始日期</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>结束日期</translation>
+    </message>
+    <message>
+        <source>Target amount</source>
+        <translation>目标金额</translation>
+    </message>
+    <message>
+        <source>Target count</source>
+        <translation>目标合同数</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>主题</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>计划时间</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <source>SKU</source>
+        <translation>产品编码</translation>
+    </message>
+    <message>
+        <source>Specification</source>
+        <translation>规格</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>计量单位</translation>
+    </message>
+    <message>
+        <source>List price</source>
+        <translation>标准价格</translation>
+    </message>
+    <message>
+        <source>Tax rate</source>
+        <translation>税率</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>启用</translation>
+    </message>
+</context>
+<context>
+    <name>Money</name>
+    <message>
+        <source>"%1" is not a currency code; expected three capital letters such as CNY</source>
+        <translation>“%1”不是有效的币种代码，应为三个大写字母，例如 CNY</translation>
+    </message>
+    <message>
+        <source>The amount is empty</source>
+        <translation>金额为空</translation>
+    </message>
+    <message>
+        <source>"%1" is not an amount; write digits with an optional minus sign, "," between thousands and "." before the decimals</source>
+        <translation>“%1”不是有效金额：请填写数字，可带负号，千位之间用“,”分隔，小数部分前用“.”</translation>
+    </message>
+    <message>
+        <source>"%1" has decimals, but %2 amounts allow none</source>
+        <translation>“%1”带有小数，但 %2 金额不允许有小数</translation>
+    </message>
+    <message>
+        <source>"%1" has too many decimals: %2 amounts allow at most %3</source>
+        <translation>“%1”的小数位数过多：%2 金额最多允许 %3 位小数</translation>
+    </message>
+    <message>
+        <source>The amount "%1" is too large</source>
+        <translation>金额“%1”过大</translation>
+    </message>
+    <message>
+        <source>The amount is too large</source>
+        <translation>金额过大</translation>
+    </message>
+    <message>
+        <source>no currency</source>
+        <translation>无币种</translation>
+    </message>
+    <message>
+        <source>Cannot combine amounts in %1 and %2; convert them to one currency first</source>
+        <translation>无法合并 %1 与 %2 的金额，请先换算为同一币种</translation>
+    </message>
+    <message>
+        <source>The exchange rate %1 is not positive</source>
+        <translation>汇率 %1 不是正数</translation>
+    </message>
+</context>
+<context>
+    <name>NumberSequence</name>
+    <message>
+        <source>A document number must be taken inside the transaction that saves the document.</source>
+        <translation>单据编号必须在保存该单据的事务中分配。</translation>
+    </message>
+    <message>
+        <source>No numbering pattern is set for %1.</source>
+        <translation>尚未为 %1 设置编号规则。</translation>
+    </message>
+</context>
+<context>
+    <name>OpportunityWorkflow</name>
+    <message>
+        <source>The opportunity name</source>
+        <translation>商机名称</translation>
+    </message>
+    <message>
+        <source>A new opportunity must start in an open stage.</source>
+        <translation>新商机必须从未结束的销售阶段开始（不能是赢单或输单阶段）。</translation>
+    </message>
+    <message>
+        <source>Use Win or Lose to move an opportunity to the stage '%1'.</source>
+        <translation>要将商机移到“%1”阶段，请使用“赢单”或“输单”操作。</translation>
+    </message>
+    <message>
+        <source>The reason for losing</source>
+        <translation>输单原因</translation>
+    </message>
+    <message>
+        <source>The quantity must be greater than zero.</source>
+        <translation>数量必须大于零。</translation>
+    </message>
+</context>
+<context>
+    <name>PipelineStore</name>
+    <message>
+        <source>The pipeline has no open stage. Add one in the pipeline settings.</source>
+        <translation>销售阶段中没有未结束的阶段（赢单、输单以外的阶段），请在销售阶段设置中添加一个。</translation>
+    </message>
+    <message>
+        <source>The pipeline has no '%1' stage.</source>
+        <translation>销售阶段中没有结果为“%1”的阶段。</translation>
+    </message>
+</context>
+<context>
+    <name>Quantity</name>
+    <message>
+        <source>The quantity is empty</source>
+        <translation>数量为空</translation>
+    </message>
+    <message>
+        <source>"%1" is not a quantity; write digits with an optional minus sign and "." before the decimals</source>
+        <translation>“%1”不是有效数量：请填写数字，可带负号，小数部分前用“.”</translation>
+    </message>
+    <message>
+        <source>"%1" has too many decimals: a quantity allows at most %2</source>
+        <translation>“%1”的小数位数过多：数量最多允许 %2 位小数</translation>
+    </message>
+    <message>
+        <source>The quantity "%1" is too large</source>
+        <translation>数量“%1”过大</translation>
+    </message>
+    <message>
+        <source>The quantity is too large</source>
+        <translation>数量过大</translation>
+    </message>
+</context>
+<context>
+    <name>QuoteWorkflow</name>
+    <message>
+        <source>Quote %1 revision %2 has been replaced by a newer revision; work on the newest one.</source>
+        <translation>报价单 %1 的第 %2 版已被新版本取代，请在最新版本上操作。</translation>
+    </message>
+    <message>
+        <source>Quotes can only be made for open opportunities.</source>
+        <translation>只能为进行中的商机创建报价单。</translation>
+    </message>
+    <message>
+        <source>Choose a customer for the opportunity before quoting.</source>
+        <translation>报价前，请先为商机选择客户。</translation>
+    </message>
+    <message>
+        <source>The opportunity is in %1; set the exchange rate on the quote after creating it in %2.</source>
+        <translation>商机以 %1 计价；请先以 %2 创建报价单，再在报价单上设置汇率。</translation>
+    </message>
+    <message>
+        <source>The product %1 is priced in %2, the quote in %3.</source>
+        <translation>产品 %1 以 %2 定价，而报价单使用 %3。</translation>
+    </message>
+    <message>
+        <source>Add at least one line before submitting the quote.</source>
+        <translation>提交报价单前，请至少添加一行明细。</translation>
+    </message>
+    <message>
+        <source>Only a manager or an administrator can approve quotes; %1 is a sales rep.</source>
+        <translation>只有销售经理或管理员才能核准报价单；%1 是销售代表。</translation>
+    </message>
+    <message>
+        <source>The reason for the rejection</source>
+        <translation>拒绝原因</translation>
+    </message>
+</context>
+<context>
+    <name>Rate</name>
+    <message>
+        <source>The rate is empty</source>
+        <translation>比率为空</translation>
+    </message>
+    <message>
+        <source>"%1" is not a rate; write a decimal such as 0.13 or a percentage such as 13%</source>
+        <translation>“%1”不是有效比率：请填写小数（如 0.13）或百分比（如 13%）</translation>
+    </message>
+    <message>
+        <source>"%1" has too many decimals: a percentage allows at most %2</source>
+        <translation>“%1”的小数位数过多：百分比最多允许 %2 位小数</translation>
+    </message>
+    <message>
+        <source>"%1" has too many decimals: a rate allows at most %2</source>
+        <translation>“%1”的小数位数过多：比率最多允许 %2 位小数</translation>
+    </message>
+    <message>
+        <source>The rate "%1" is too large</source>
+        <translation>比率“%1”过大</translation>
+    </message>
+</context>
+<context>
+    <name>ReceivableWorkflow</name>
+    <message>
+        <source>The date of the receivable is required.</source>
+        <translation>请填写应收账款日期。</translation>
+    </message>
+    <message>
+        <source>The due date (%1) cannot be before the invoice date (%2).</source>
+        <translation>到期日（%1）不能早于发票日期（%2）。</translation>
+    </message>
+    <message>
+        <source>Order %1 is %2; there is nothing to bill.</source>
+        <translation>销售订单 %1 当前为“%2”，无需生成应收账款。</translation>
+    </message>
+    <message>
+        <source>Order %1 has a total of zero; there is nothing to bill.</source>
+        <translation>销售订单 %1 的总金额为零，无需生成应收账款。</translation>
+    </message>
+    <message>
+        <source>Order %1 is already fully billed by %2.</source>
+        <translation>销售订单 %1 已全额生成应收账款：%2。</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>The amount to bill must be greater than zero.</source>
+        <translation>应收金额必须大于零。</translation>
+    </message>
+    <message>
+        <source>Order %1 has only %2 %3 left to bill; %4 %3 cannot be billed.</source>
+        <translation>销售订单 %1 仅剩 %2 %3 尚未生成应收账款，无法生成 %4 %3 的应收账款。</translation>
+    </message>
+    <message>
+        <source>Order %1</source>
+        <translation>销售订单 %1</translation>
+    </message>
+    <message>
+        <source>The date of the receipt is required.</source>
+        <translation>请填写收款日期。</translation>
+    </message>
+    <message>
+        <source>The amount received must be greater than zero.</source>
+        <translation>收款金额必须大于零。</translation>
+    </message>
+    <message>
+        <source>The exchange rate must be greater than zero.</source>
+        <translation>汇率必须大于零。</translation>
+    </message>
+    <message>
+        <source>Unknown kind of receipt '%1'; use one of %2.</source>
+        <translation>未知的收款方式“%1”，请使用以下之一：%2。</translation>
+    </message>
+    <message>
+        <source>allocation %1</source>
+        <translation>第 %1 笔冲款</translation>
+    </message>
+    <message>
+        <source>An allocation must be greater than zero.</source>
+        <translation>冲款金额必须大于零。</translation>
+    </message>
+    <message>
+        <source>The allocations add up to %1 %3, but only %2 %3 of receipt %4 is unallocated.</source>
+        <translation>冲款合计 %1 %3，但收款单 %4 仅剩 %2 %3 未冲款。</translation>
+    </message>
+    <message>
+        <source>Receivable %1 is owed by %2; a receipt from %3 cannot settle it.</source>
+        <translation>应收账款 %1 的付款方是 %2，不能用 %3 的收款冲销。</translation>
+    </message>
+    <message>
+        <source>Receivable %1 is in %2 but receipt %3 is in %4.</source>
+        <translation>应收账款 %1 的币种是 %2，而收款单 %3 的币种是 %4。</translation>
+    </message>
+    <message>
+        <source>Receivable %1 is already settled; nothing is outstanding on it.</source>
+        <translation>应收账款 %1 已结清（款已完），没有未收金额。</translation>
+    </message>
+    <message>
+        <source>Over-allocation: receivable %1 has only %2 %3 outstanding; %4 %3 cannot be allocated to it.</source>
+        <translation>冲款超额：应收账款 %1 仅有 %2 %3 未收，无法冲销 %4 %3。</translation>
+    </message>
+</context>
+<context>
+    <name>RecordStore</name>
+    <message>
+        <source>team</source>
+        <translation>团队</translation>
+    </message>
+    <message>
+        <source>salesperson</source>
+        <translation>销售员</translation>
+    </message>
+    <message>
+        <source>customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>contact</source>
+        <translation>联系人</translation>
+    </message>
+    <message>
+        <source>pipeline stage</source>
+        <translation>销售阶段</translation>
+    </message>
+    <message>
+        <source>product</source>
+        <translation>产品</translation>
+    </message>
+    <message>
+        <source>lead</source>
+        <translation>线索</translation>
+    </message>
+    <message>
+        <source>opportunity</source>
+        <translation>商机</translation>
+    </message>
+    <message>
+        <source>product of interest</source>
+        <translation>意向产品</translation>
+    </message>
+    <message>
+        <source>stage change</source>
+        <translation>阶段变更记录</translation>
+    </message>
+    <message>
+        <source>quote</source>
+        <translation>报价单</translation>
+    </message>
+    <message>
+        <source>quote line</source>
+        <translation>报价单明细</translation>
+    </message>
+    <message>
+        <source>contract</source>
+        <translation>合同</translation>
+    </message>
+    <message>
+        <source>contract line</source>
+        <translation>合同明细</translation>
+    </message>
+    <message>
+        <source>sales order</source>
+        <translation>销售订单</translation>
+    </message>
+    <message>
+        <source>order line</source>
+        <translation>销售订单明细</translation>
+    </message>
+    <message>
+        <source>receivable</source>
+        <translation>应收账款</translation>
+    </message>
+    <message>
+        <source>receipt</source>
+        <translation>收款单</translation>
+    </message>
+    <message>
+        <source>receipt allocation</source>
+        <translation>冲款记录</translation>
+    </message>
+    <message>
+        <source>commission plan</source>
+        <translation>佣金方案</translation>
+    </message>
+    <message>
+        <source>salesperson commission</source>
+        <translation>销售员佣金</translation>
+    </message>
+    <message>
+        <source>commission payout</source>
+        <translation>佣金发放记录</translation>
+    </message>
+    <message>
+        <source>customer commission</source>
+        <translation>客户佣金</translation>
+    </message>
+    <message>
+        <source>sales target</source>
+        <translation>销售计划</translation>
+    </message>
+    <message>
+        <source>activity</source>
+        <translation>销售活动</translation>
+    </message>
+    <message>
+        <source>%1 × %2</source>
+        <translation>%1 条%2记录</translation>
+    </message>
+    <message>
+        <source>The table %1 does not exist.</source>
+        <translation>数据表 %1 不存在。</translation>
+    </message>
+    <message>
+        <source>Unknown field '%1' of a %2.</source>
+        <translation>%2没有名为“%1”的字段。</translation>
+    </message>
+    <message>
+        <source>Saving the %1 failed: %2</source>
+        <translation>保存%1失败：%2</translation>
+    </message>
+    <message>
+        <source>The %1 with id %2 does not exist.</source>
+        <translation>ID 为 %2 的%1不存在。</translation>
+    </message>
+    <message>
+        <source>This %1 was changed by someone else after you opened it.</source>
+        <translation>此%1在您打开后已被他人修改，请重新打开后再操作。</translation>
+    </message>
+    <message>
+        <source>This %1 cannot be deleted: it is still referred to by %2.</source>
+        <translation>无法删除此%1：仍被 %2引用。</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+</context>
+<context>
+    <name>ReferenceDataBuilder</name>
+    <message>
+        <source>The database already holds customers; demo data goes into a new, empty database.</source>
+        <translation>数据库中已有客户数据；演示数据只能写入新建的空数据库。</translation>
+    </message>
+    <message>
+        <source>products</source>
+        <translation>产品</translation>
+    </message>
+    <message>
+        <source>customers</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>opportunities</source>
+        <translation>商机</translation>
+    </message>
+    <message>
+        <source>contracts and orders</source>
+        <translation>合同和销售订单</translation>
+    </message>
+    <message>
+        <source>activities</source>
+        <translation>销售活动</translation>
+    </message>
+</context>
+<context>
+    <name>SalesOrderWorkflow</name>
+    <message>
+        <source>The order date is required.</source>
+        <translation>请填写订单日期。</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Everything on contract %1 has already been ordered; nothing remains to order.</source>
+        <translation>合同 %1 的全部数量均已下单，没有剩余可下单的数量。</translation>
+    </message>
+    <message>
+        <source>Contract %1 has no line with id %2.</source>
+        <translation>合同 %1 中没有 ID 为 %2 的明细行。</translation>
+    </message>
+    <message>
+        <source>Line %1 (%2) is listed twice; give its quantity once.</source>
+        <translation>第 %1 行（%2）重复出现，请只填写一次数量。</translation>
+    </message>
+    <message>
+        <source>Line %1 (%2): the quantity to order must be greater than zero.</source>
+        <translation>第 %1 行（%2）：下单数量必须大于零。</translation>
+    </message>
+    <message>
+        <source>Line %1 (%2): %3 cannot be ordered, only %4 remain on contract %5.</source>
+        <translation>第 %1 行（%2）：无法下单 %3，合同 %5 仅剩 %4。</translation>
+    </message>
+    <message>
+        <source>Order %1 has already been billed (%2) and cannot be cancelled.</source>
+        <translation>销售订单 %1 已生成应收账款（%2），无法取消。</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
     </message>
 </context>
 <context>
@@ -179,6 +1966,128 @@
     </message>
 </context>
 <context>
+    <name>SettingsStore</name>
+    <message>
+        <source>The setting %1 is not a whole number: '%2'.</source>
+        <translation>设置项 %1 不是整数：“%2”。</translation>
+    </message>
+</context>
+<context>
+    <name>StateMachine</name>
+    <message>
+        <source>Cannot %1 a %2 that is %3: no further steps are possible.</source>
+        <translation>%2当前为“%3”，无法%1：已没有可执行的后续操作。</translation>
+    </message>
+    <message>
+        <source>Cannot %1 a %2 that is %3. Allowed next: %4.</source>
+        <translation>%2当前为“%3”，无法%1。当前可执行的操作：%4。</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+</context>
+<context>
+    <name>TargetWorkflow</name>
+    <message>
+        <source>The attainment is too large to show as a rate.</source>
+        <translation>完成率过大，无法以百分比显示。</translation>
+    </message>
+    <message>
+        <source>A sales target belongs either to one salesperson or to one team.</source>
+        <translation>销售计划只能属于一名销售员或一个团队，二者选其一。</translation>
+    </message>
+    <message>
+        <source>Choose the first day of the target's period.</source>
+        <translation>请选择销售计划期间的第一天。</translation>
+    </message>
+    <message>
+        <source>A monthly target starts on the first day of a month, not on %1.</source>
+        <translation>月度销售计划必须从每月 1 日开始，而不是 %1。</translation>
+    </message>
+    <message>
+        <source>A quarterly target starts on 1 January, 1 April, 1 July or 1 October, not on %1.</source>
+        <translation>季度销售计划必须从 1 月 1 日、4 月 1 日、7 月 1 日或 10 月 1 日开始，而不是 %1。</translation>
+    </message>
+    <message>
+        <source>A yearly target starts on 1 January, not on %1.</source>
+        <translation>年度销售计划必须从 1 月 1 日开始，而不是 %1。</translation>
+    </message>
+    <message>
+        <source>The target amount cannot be negative.</source>
+        <translation>目标金额不能为负数。</translation>
+    </message>
+    <message>
+        <source>The target number of contracts cannot be negative.</source>
+        <translation>目标合同数不能为负数。</translation>
+    </message>
+    <message>
+        <source>Sales targets are set in the base currency %1, not in %2.</source>
+        <translation>销售计划须以本位币 %1 制定，不能使用 %2。</translation>
+    </message>
+</context>
+<context>
+    <name>TextCodec</name>
+    <message>
+        <source>line %1, column %2</source>
+        <translation>第 %1 行第 %2 列</translation>
+    </message>
+    <message>
+        <source>No encoding was given.</source>
+        <translation>未指定编码。</translation>
+    </message>
+    <message>
+        <source>Unknown encoding '%1'. Use UTF-8, UTF-16LE, UTF-16BE, GB18030 (also for GBK), Big5, Shift_JIS or another name the ICU library knows.</source>
+        <translation>未知编码“%1”。请使用 UTF-8、UTF-16LE、UTF-16BE、GB18030（也适用于 GBK）、Big5、Shift_JIS 或 ICU 库支持的其他编码名称。</translation>
+    </message>
+    <message>
+        <source>The file is neither UTF-8 nor GB18030 text (the first unreadable byte is at %1). Give its encoding with --encoding.</source>
+        <translation>此文件既不是 UTF-8 也不是 GB18030 编码的文本（第一个无法识别的字节位于%1）。请用 --encoding 指定文件编码。</translation>
+    </message>
+    <message>
+        <source>an unknown place</source>
+        <translation>未知位置</translation>
+    </message>
+    <message>
+        <source>The file is not valid %1 text (the first unreadable byte is at %2).</source>
+        <translation>此文件不是有效的 %1 编码文本（第一个无法识别的字节位于%2）。</translation>
+    </message>
+    <message>
+        <source>Unknown encoding '%1'.</source>
+        <translation>未知编码“%1”。</translation>
+    </message>
+    <message>
+        <source>Some characters cannot be written in %1; use UTF-8 instead.</source>
+        <translation>部分字符无法用 %1 编码写出，请改用 UTF-8。</translation>
+    </message>
+</context>
+<context>
+    <name>WorkflowSupport</name>
+    <message>
+        <source>%1 is required.</source>
+        <translation>请填写%1。</translation>
+    </message>
+    <message>
+        <source>%1 is no longer active and cannot take new work.</source>
+        <translation>%1 已停用，不能再为其分配新的业务。</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>Cannot create the database</source>
+        <translation>无法创建数据库</translation>
+    </message>
+    <message>
+        <source>Demo data</source>
+        <translation>演示数据</translation>
+    </message>
+    <message>
+        <source>The demo data could not be written: %1</source>
+        <translation>无法写入演示数据：%1</translation>
+    </message>
+</context>
+<context>
     <name>qianyue::ui::FirstStartDialog</name>
     <message>
         <source>An &amp;empty company: start entering my own customers</source>
@@ -197,8 +2106,8 @@
         <translation>&lt;p&gt;&lt;b&gt;欢迎使用签约 CRM。&lt;/b&gt;&lt;/p&gt;&lt;p&gt;您的数据将保存在：&lt;br&gt;&lt;tt&gt;%1&lt;/tt&gt;&lt;/p&gt;&lt;p&gt;您想如何开始？&lt;/p&gt;</translation>
     </message>
     <message>
-        <source>The demo data set is not part of this version yet.</source>
-        <translation>此版本尚未包含演示数据。</translation>
+        <source>The demo data could not be prepared.</source>
+        <translation>无法准备演示数据。</translation>
     </message>
 </context>
 <context>

@@ -51,8 +51,12 @@ int main(int argc, char *argv[])
                                             QStringLiteral("FILE"));
     const QCommandLineOption langOption(QStringLiteral("lang"), QStringLiteral("Language: zh_CN or en."),
                                         QStringLiteral("LANG"));
+    const QCommandLineOption sectionOption(QStringLiteral("section"),
+                                           QStringLiteral("Start in this section (dashboard, leads, customers, …)."),
+                                           QStringLiteral("KEY"));
     parser.addOption(databaseOption);
     parser.addOption(langOption);
+    parser.addOption(sectionOption);
     parser.process(app);
 
     QString language = QSettings().value(QStringLiteral("ui/language")).toString();
@@ -90,6 +94,8 @@ int main(int argc, char *argv[])
     } else {
         window.openDatabase(path, qianyue::Database::Mode::OpenExisting);
     }
+    if (parser.isSet(sectionOption))
+        window.showSection(parser.value(sectionOption));
     window.show();
     return app.exec();
 }

@@ -312,6 +312,17 @@ Result<std::vector<QVariantList>> ListStore::page(ListKind kind, const ListFilte
     return rows;
 }
 
+Result<std::vector<std::pair<qint64, QString>>> ListStore::activeUsers() const
+{
+    auto query = m_db.query(QStringLiteral("SELECT id, name FROM users WHERE active = 1 ORDER BY name"));
+    if (!query)
+        return std::unexpected(query.error());
+    std::vector<std::pair<qint64, QString>> users;
+    while (query->next())
+        users.emplace_back(query->value(0).toLongLong(), query->value(1).toString());
+    return users;
+}
+
 Result<qint64> ListStore::count(ListKind kind, const ListFilter &filter) const
 {
     const Query query = whereClause(kind, filter);

@@ -79,6 +79,8 @@ public:
     /// `after` is the last row of the previous page (keyset), empty for the first page.
     Result<std::vector<QVariantList>> page(ListKind kind, const ListFilter &filter, const QVariantList &after,
                                            int limit) const;
+    /// Active salespeople (id, name) by name, for owner filters.
+    Result<std::vector<std::pair<qint64, QString>>> activeUsers() const;
     /// How many rows match `filter`.
     Result<qint64> count(ListKind kind, const ListFilter &filter) const;
 

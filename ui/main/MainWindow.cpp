@@ -1,7 +1,9 @@
 #include "ui/main/MainWindow.h"
 
 #include "core/i18n/Localization.h"
+#include "ui/lists/RecordListPage.h"
 #include "ui/main/NotAvailablePage.h"
+#include "ui/records/RecordDialog.h"
 
 #include <QActionGroup>
 #include <QApplication>
@@ -28,6 +30,29 @@ const auto kRecentKey = QStringLiteral("database/recent");
 const auto kLastKey = QStringLiteral("database/last");
 const auto kLanguageKey = QStringLiteral("ui/language");
 constexpr int kMaxRecent = 8;
+
+// The list behind each sidebar section; the dashboard has none.
+std::optional<ListKind> listOf(Section section)
+{
+    switch (section) {
+    case Section::Leads: return ListKind::Leads;
+    case Section::Customers: return ListKind::Customers;
+    case Section::Contacts: return ListKind::Contacts;
+    case Section::Opportunities: return ListKind::Opportunities;
+    case Section::Quotes: return ListKind::Quotes;
+    case Section::Contracts: return ListKind::Contracts;
+    case Section::Orders: return ListKind::Orders;
+    case Section::Receivables: return ListKind::Receivables;
+    case Section::Receipts: return ListKind::Receipts;
+    case Section::Commissions: return ListKind::Commissions;
+    case Section::Targets: return ListKind::Targets;
+    case Section::Activities: return ListKind::Activities;
+    case Section::Products: return ListKind::Products;
+    case Section::Dashboard:
+    case Section::Count: break;
+    }
+    return std::nullopt;
+}
 
 QString fileFilter()
 {
@@ -62,6 +87,8 @@ void MainWindow::buildSidebar()
     m_sidebar->setObjectName(QStringLiteral("sidebar"));
     m_sidebar->setFrameShape(QFrame::NoFrame);
     m_sidebar->setUniformItemSizes(true);
+    m_sidebar->setStyleSheet(QStringLiteral("QListWidget#sidebar { background: palette(base); }"
+                                            "QListWidget#sidebar::item { padding-left: 14px; }"));
     m_pages = new QStackedWidget(this);
     m_pages->setObjectName(QStringLiteral("pages"));
 
@@ -73,6 +100,12 @@ void MainWindow::buildSidebar()
         m_pages->addWidget(new NotAvailablePage(section, m_pages));
     }
     connect(m_sidebar, &QListWidget::currentRowChanged, m_pages, &QStackedWidget::setCurrentIndex);
+    connect(m_sidebar, &QListWidget::currentRowChanged, this, [this](int row) {
+        if (auto *list = qobject_cast<RecordListPage *>(m_pages->widget(row)))
+            statusBar()->showMessage(list->findChild<QLabel *>(QStringLiteral("listCount"))->text());
+        else
+            statusBar()->clearMessage();
+    });
 
     auto *splitter = new QSplitter(this);
     splitter->addWidget(m_sidebar);
@@ -160,6 +193,62 @@ Section MainWindow::currentSection() const
     return static_cast<Section>(m_sidebar->currentRow());
 }
 
+bool MainWindow::showSection(const QString &key)
+{
+    for (int i = 0; i < static_cast<int>(Section::Count); ++i) {
+        if (SectionInfo::key(static_cast<Section>(i)) == key) {
+            showSection(static_cast<Section>(i));
+            return true;
+        }
+    }
+    return false;
+}
+
+QWidget *MainWindow::page(Section section) const
+{
+    return m_pages->widget(static_cast<int>(section));
+}
+
+void MainWindow::rebuildPages()
+{
+    const int current = m_pages->currentIndex();
+    for (int i = 0; i < static_cast<int>(Section::Count); ++i) {
+        const auto section = static_cast<Section>(i);
+        QWidget *old = m_pages->widget(i);
+        QWidget *fresh = nullptr;
+        if (const auto kind = listOf(section); kind && m_database) {
+            auto *list = new RecordListPage(*m_database, *kind, m_pages);
+            connect(list, &RecordListPage::openRequested, this,
+                    [this](ListKind listKind, qint64 id) { openRecord(ListStore::table(listKind), id); });
+            connect(list, &RecordListPage::countChanged, this, [this, i](const QString &text) {
+                if (m_pages->currentIndex() == i)
+                    statusBar()->showMessage(text);
+            });
+            fresh = list;
+        } else {
+            fresh = new NotAvailablePage(section, m_pages);
+        }
+        m_pages->insertWidget(i, fresh);
+        m_pages->removeWidget(old);
+        old->deleteLater();
+    }
+    m_pages->setCurrentIndex(std::max(0, current));
+}
+
+void MainWindow::openRecord(const QString &table, qint64 id)
+{
+    if (!m_database)
+        return;
+    auto *dialog = new RecordDialog(*m_database, table, id, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &RecordDialog::openRecord, this, &MainWindow::openRecord);
+    connect(dialog, &RecordDialog::recordsChanged, this, [this] {
+        if (auto *list = qobject_cast<RecordListPage *>(m_pages->currentWidget()))
+            list->reload();
+    });
+    dialog->show();
+}
+
 bool MainWindow::openDatabase(const QString &path, Database::Mode mode)
 {
     auto opened = Database::open(path, mode);
@@ -179,6 +268,7 @@ void MainWindow::setDatabase(std::unique_ptr<Database> database)
         QSettings().setValue(kLastKey, path);
         rememberRecent(path);
     }
+    rebuildPages();
     updateStatus();
 }
 

@@ -37,7 +37,11 @@ public:
     Database *database() const { return m_database.get(); }
 
     void showSection(Section section);
+    /// Shows the section with this key ("customers"); false for an unknown key.
+    bool showSection(const QString &key);
     Section currentSection() const;
+    /// The widget shown for a section (a list page once a database is open).
+    QWidget *page(Section section) const;
 
     /// Recently opened files, newest first, as stored in QSettings.
     static QStringList recentFiles();
@@ -59,6 +63,8 @@ private:
     void backupDatabase();
     void switchLanguage(const QString &language);
     void showAbout();
+    void rebuildPages();
+    void openRecord(const QString &table, qint64 id);
 
     Localization &m_localization;
     std::unique_ptr<Database> m_database;

@@ -1,0 +1,136 @@
+#include "core/store/Database.h"
+#include "core/store/ReferenceDataBuilder.h"
+#include "core/workflow/DemoCompany.h"
+#include "tests/support/TestSupport.h"
+#include "ui/lists/RecordListModel.h"
+#include "ui/lists/RecordListPage.h"
+
+#include <QAbstractItemModelTester>
+#include <QFile>
+#include <QLineEdit>
+#include <QTableView>
+
+using namespace qianyue;
+using namespace qianyue::ui;
+
+namespace {
+
+std::unique_ptr<Database> demoDatabase(test::TempDir &tmp, qint64 customers = 0)
+{
+    auto db = Database::open(tmp.file(QStringLiteral("ui.db")), Database::Mode::CreateNew);
+    REQUIRE(db);
+    if (customers > 0)
+        REQUIRE(ReferenceDataBuilder(**db, DataSetSize::forCustomers(customers), 11, DemoVocabulary::Language::Chinese,
+                                     QDate(2026, 11, 23))
+                    .build());
+    else
+        REQUIRE(DemoCompany::fill(**db, DemoVocabulary::Language::Chinese, 2026, QDate(2026, 11, 23)));
+    return std::move(*db);
+}
+
+qint64 countOf(Database &db, const QString &sql)
+{
+    return db.scalar(sql).value_or(QVariant()).toLongLong();
+}
+
+} // namespace
+
+TEST_CASE("Every list model passes QAbstractItemModelTester and pages through all rows")
+{
+    test::TempDir tmp;
+    auto db = demoDatabase(tmp, 120);
+    for (ListKind kind : {ListKind::Leads, ListKind::Customers, ListKind::Contacts, ListKind::Opportunities, ListKind::Quotes,
+                          ListKind::Contracts, ListKind::Orders, ListKind::Receivables, ListKind::Receipts,
+                          ListKind::Commissions, ListKind::Targets, ListKind::Activities, ListKind::Products}) {
+        INFO(ListStore::table(kind).toStdString());
+        RecordListModel model(*db, kind);
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
+        CHECK(model.lastError().isEmpty());
+        const qint64 total = countOf(*db, QStringLiteral("SELECT count(*) FROM %1").arg(ListStore::table(kind)));
+        CHECK(model.totalCount() == total);
+        CHECK(model.rowCount() == std::min<qint64>(total, RecordListModel::kPageSize));
+        while (model.canFetchMore({}))
+            model.fetchMore({});
+        CHECK(model.rowCount() == total);
+        // Sorting by each column keeps every row exactly once.
+        for (int column = 0; column < model.columnCount(); ++column) {
+            model.sort(column, column % 2 ? Qt::DescendingOrder : Qt::AscendingOrder);
+            while (model.canFetchMore({}))
+                model.fetchMore({});
+            CHECK(model.rowCount() == total);
+        }
+    }
+}
+
+TEST_CASE("Filtering happens in SQL and the count matches the rows")
+{
+    test::TempDir tmp;
+    auto db = demoDatabase(tmp, 300);
+    RecordListModel model(*db, ListKind::Contracts);
+    ListFilter filter;
+    filter.state = QStringLiteral("signed");
+    model.setFilter(filter);
+    CHECK(model.totalCount() == countOf(*db, QStringLiteral("SELECT count(*) FROM contracts WHERE status = 'signed'")));
+    while (model.canFetchMore({}))
+        model.fetchMore({});
+    CHECK(model.rowCount() == model.totalCount());
+
+    filter.minAmount = 10000000; // 100 000.00
+    model.setFilter(filter);
+    CHECK(model.totalCount()
+          == countOf(*db, QStringLiteral("SELECT count(*) FROM contracts WHERE status = 'signed' AND total >= 10000000")));
+
+    // A percent sign is a character to find, not a wildcard.
+    filter = ListFilter{};
+    filter.text = QStringLiteral("%");
+    model.setFilter(filter);
+    CHECK(model.totalCount() == 0);
+}
+
+TEST_CASE("Sorting by amount orders the rows by the stored value")
+{
+    test::TempDir tmp;
+    auto db = demoDatabase(tmp, 80);
+    RecordListModel model(*db, ListKind::Contracts);
+    const auto &columns = ListStore::columns(ListKind::Contracts);
+    const int total = int(std::find_if(columns.begin(), columns.end(), [](const ListColumn &c) { return c.key == u"total"; })
+                          - columns.begin());
+    model.sort(total, Qt::DescendingOrder);
+    while (model.canFetchMore({}))
+        model.fetchMore({});
+    qint64 previous = std::numeric_limits<qint64>::max();
+    for (int row = 0; row < model.rowCount(); ++row) {
+        const qint64 value = model.data(model.index(row, total), RecordListModel::RawValueRole).toLongLong();
+        REQUIRE(value <= previous);
+        previous = value;
+    }
+    CHECK(model.data(model.index(0, total)).toString().startsWith(QStringLiteral("¥")));
+}
+
+TEST_CASE("The list page filters a Chinese customer by a substring of its name and exports what it shows")
+{
+    test::TempDir tmp;
+    auto db = demoDatabase(tmp);
+    auto name = db->scalar(QStringLiteral("SELECT name FROM customers ORDER BY id LIMIT 1"));
+    REQUIRE(name);
+    const QString part = name->toString().mid(2, 3);
+    RecordListPage page(*db, ListKind::Customers);
+    page.searchBox()->setText(part);
+    const qint64 expected = countOf(*db, QStringLiteral("SELECT count(*) FROM customers WHERE name LIKE '%%1%' OR city LIKE '%%1%'").arg(part));
+    CHECK(page.model()->totalCount() >= 1);
+    CHECK(page.model()->totalCount() >= expected);
+    bool found = false;
+    for (int row = 0; row < page.model()->rowCount(); ++row)
+        found = found || page.model()->data(page.model()->index(row, 1)).toString() == name->toString();
+    CHECK(found);
+
+    const QString csv = tmp.file(QStringLiteral("customers.csv"));
+    QString error;
+    REQUIRE(page.exportCsv(csv, &error));
+    QFile file(csv);
+    REQUIRE(file.open(QIODevice::ReadOnly));
+    const QByteArray bytes = file.readAll();
+    CHECK(bytes.startsWith("\xEF\xBB\xBF"));
+    CHECK(QString::fromUtf8(bytes).contains(name->toString()));
+    CHECK(QString::fromUtf8(bytes).count(QStringLiteral("\r\n")) == page.model()->totalCount() + 1);
+}

@@ -1,0 +1,135 @@
+#include "ui/lists/RecordListModel.h"
+
+#include "core/store/Database.h"
+#include "ui/common/Formatting.h"
+
+namespace qianyue::ui {
+
+RecordListModel::RecordListModel(Database &database, ListKind kind, QObject *parent)
+    : QAbstractTableModel(parent)
+    , m_db(database)
+    , m_kind(kind)
+{
+    reload();
+}
+
+std::vector<QVariantList> RecordListModel::readPage(const QVariantList &after)
+{
+    auto page = ListStore(m_db).page(m_kind, m_filter, after, kPageSize);
+    if (!page) {
+        m_error = page.error().text();
+        m_atEnd = true;
+        return {};
+    }
+    m_error.clear();
+    if (int(page->size()) < kPageSize)
+        m_atEnd = true;
+    return std::move(*page);
+}
+
+void RecordListModel::reload()
+{
+    beginResetModel();
+    m_rows.clear();
+    m_atEnd = false;
+    m_rows = readPage({});
+    endResetModel();
+    auto total = ListStore(m_db).count(m_kind, m_filter);
+    m_total = total ? *total : qint64(m_rows.size());
+    Q_EMIT totalCountChanged(m_total);
+}
+
+void RecordListModel::setFilter(const ListFilter &filter)
+{
+    m_filter = filter;
+    reload();
+}
+
+qint64 RecordListModel::recordId(int row) const
+{
+    return row >= 0 && row < int(m_rows.size()) ? m_rows[std::size_t(row)].first().toLongLong() : 0;
+}
+
+int RecordListModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_rows.size());
+}
+
+int RecordListModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(ListStore::columns(m_kind).size());
+}
+
+int RecordListModel::currencyColumn(const ListColumn &column) const
+{
+    const auto &columns = ListStore::columns(m_kind);
+    for (std::size_t i = 0; i < columns.size(); ++i) {
+        if (columns[i].key == column.currencyKey)
+            return int(i);
+    }
+    return -1;
+}
+
+QVariant RecordListModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const QVariantList &row = m_rows[std::size_t(index.row())];
+    const ListColumn &column = ListStore::columns(m_kind)[std::size_t(index.column())];
+    const QVariant &value = row.at(index.column() + 1);
+    switch (role) {
+    case Qt::DisplayRole: {
+        const int currency = column.kind == ColumnKind::Money ? currencyColumn(column) : -1;
+        return Formatting::display(ListStore::table(m_kind), column, value,
+                                   currency >= 0 ? row.at(currency + 1).toString() : QString());
+    }
+    case Qt::TextAlignmentRole:
+        if (column.kind == ColumnKind::Money || column.kind == ColumnKind::Number || column.kind == ColumnKind::Rate
+            || column.kind == ColumnKind::Quantity)
+            return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
+        return QVariant::fromValue(Qt::AlignLeft | Qt::AlignVCenter);
+    case RawValueRole:
+        return value;
+    case RecordIdRole:
+        return row.first();
+    default:
+        return {};
+    }
+}
+
+QVariant RecordListModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole || section < 0 || section >= columnCount())
+        return QAbstractTableModel::headerData(section, orientation, role);
+    return ListStore::header(m_kind, ListStore::columns(m_kind)[std::size_t(section)].key);
+}
+
+bool RecordListModel::canFetchMore(const QModelIndex &parent) const
+{
+    return !parent.isValid() && !m_atEnd;
+}
+
+void RecordListModel::fetchMore(const QModelIndex &parent)
+{
+    if (parent.isValid() || m_atEnd || m_rows.empty())
+        return;
+    std::vector<QVariantList> more = readPage(m_rows.back());
+    if (more.empty())
+        return;
+    const int first = int(m_rows.size());
+    beginInsertRows({}, first, first + int(more.size()) - 1);
+    for (QVariantList &row : more)
+        m_rows.push_back(std::move(row));
+    endInsertRows();
+}
+
+void RecordListModel::sort(int column, Qt::SortOrder order)
+{
+    if (column == m_filter.sortColumn && (order == Qt::DescendingOrder) == m_filter.descending)
+        return;
+    m_filter.sortColumn = column;
+    m_filter.descending = order == Qt::DescendingOrder;
+    reload();
+}
+
+} // namespace qianyue::ui

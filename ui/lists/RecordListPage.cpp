@@ -1,0 +1,279 @@
+#include "ui/lists/RecordListPage.h"
+
+#include "core/domain/Money.h"
+#include "core/store/Database.h"
+#include "core/store/SettingsStore.h"
+#include "ui/common/Formatting.h"
+#include "ui/lists/RecordListModel.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDateEdit>
+#include <QEvent>
+#include <QFile>
+#include <QFileDialog>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QSettings>
+#include <QTableView>
+#include <QToolButton>
+#include <QVBoxLayout>
+
+namespace qianyue::ui {
+
+namespace {
+
+QString csvField(const QString &text)
+{
+    if (!text.contains(QLatin1Char(',')) && !text.contains(QLatin1Char('"')) && !text.contains(QLatin1Char('\n')))
+        return text;
+    QString quoted = text;
+    quoted.replace(QLatin1Char('"'), QStringLiteral("\"\""));
+    return QLatin1Char('"') + quoted + QLatin1Char('"');
+}
+
+// The currency of a money column is another column of the same row.
+QString currencyOf(const std::vector<ListColumn> &columns, const ListColumn &column, const QVariantList &row)
+{
+    for (std::size_t i = 0; i < columns.size(); ++i) {
+        if (columns[i].key == column.currencyKey)
+            return row.at(int(i) + 1).toString();
+    }
+    return {};
+}
+
+QString settingsKey(ListKind kind)
+{
+    return QStringLiteral("lists/%1/header").arg(ListStore::table(kind));
+}
+
+} // namespace
+
+RecordListPage::RecordListPage(Database &database, ListKind kind, QWidget *parent)
+    : QWidget(parent)
+    , m_db(database)
+    , m_kind(kind)
+    , m_model(new RecordListModel(database, kind, this))
+    , m_view(new QTableView(this))
+{
+    setObjectName(QStringLiteral("list_") + ListStore::table(kind));
+    buildFilterBar();
+    m_view->setObjectName(QStringLiteral("listView"));
+    m_view->setModel(m_model);
+    m_view->setSortingEnabled(true);
+    m_view->sortByColumn(-1, Qt::AscendingOrder);
+    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_view->setAlternatingRowColors(true);
+    m_view->verticalHeader()->hide();
+    m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 10);
+    m_view->horizontalHeader()->setSectionsMovable(true);
+    m_view->horizontalHeader()->setStretchLastSection(true);
+    const auto &columns = ListStore::columns(kind);
+    for (std::size_t i = 0; i < columns.size(); ++i)
+        m_view->setColumnHidden(int(i), !columns[i].visibleByDefault);
+    // Column order, sizes and visibility are remembered per list.
+    m_view->horizontalHeader()->restoreState(QSettings().value(settingsKey(kind)).toByteArray());
+    connect(m_view->horizontalHeader(), &QHeaderView::sectionResized, this,
+            [this] { QSettings().setValue(settingsKey(m_kind), m_view->horizontalHeader()->saveState()); });
+    connect(m_view->horizontalHeader(), &QHeaderView::sectionMoved, this,
+            [this] { QSettings().setValue(settingsKey(m_kind), m_view->horizontalHeader()->saveState()); });
+    connect(m_view, &QTableView::doubleClicked, this, &RecordListPage::openCurrent);
+    connect(m_model, &RecordListModel::totalCountChanged, this, &RecordListPage::updateCount);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(8, 8, 8, 4);
+    auto *bar = new QHBoxLayout;
+    bar->addWidget(m_search, 3);
+    bar->addWidget(m_state, 1);
+    bar->addWidget(m_owner, 1);
+    bar->addWidget(m_useDates);
+    bar->addWidget(m_from);
+    bar->addWidget(m_to);
+    bar->addWidget(m_minAmount);
+    bar->addWidget(m_maxAmount);
+    bar->addWidget(m_export);
+    layout->addLayout(bar);
+    layout->addWidget(m_view, 1);
+    layout->addWidget(m_count);
+    retranslate();
+    updateCount();
+}
+
+void RecordListPage::buildFilterBar()
+{
+    m_search = new QLineEdit(this);
+    m_search->setObjectName(QStringLiteral("filterText"));
+    m_search->setClearButtonEnabled(true);
+    connect(m_search, &QLineEdit::textChanged, this, &RecordListPage::applyFilter);
+
+    m_state = new QComboBox(this);
+    m_state->setObjectName(QStringLiteral("filterState"));
+    m_state->setVisible(!ListStore::states(m_kind).isEmpty());
+    connect(m_state, &QComboBox::currentIndexChanged, this, &RecordListPage::applyFilter);
+
+    m_owner = new QComboBox(this);
+    m_owner->setObjectName(QStringLiteral("filterOwner"));
+    m_owner->addItem(QString(), QVariant());
+    if (auto owners = ListStore(m_db).activeUsers(); owners) {
+        for (const auto &[id, name] : *owners)
+            m_owner->addItem(name, id);
+    }
+    connect(m_owner, &QComboBox::currentIndexChanged, this, &RecordListPage::applyFilter);
+
+    m_useDates = new QCheckBox(this);
+    m_from = new QDateEdit(QDate::currentDate().addYears(-1), this);
+    m_to = new QDateEdit(QDate::currentDate(), this);
+    for (QDateEdit *edit : {m_from, m_to}) {
+        edit->setCalendarPopup(true);
+        edit->setEnabled(false);
+        connect(edit, &QDateEdit::dateChanged, this, &RecordListPage::applyFilter);
+    }
+    connect(m_useDates, &QCheckBox::toggled, this, [this](bool on) {
+        m_from->setEnabled(on);
+        m_to->setEnabled(on);
+        applyFilter();
+    });
+
+    m_minAmount = new QLineEdit(this);
+    m_maxAmount = new QLineEdit(this);
+    for (QLineEdit *edit : {m_minAmount, m_maxAmount}) {
+        edit->setMaximumWidth(110);
+        connect(edit, &QLineEdit::editingFinished, this, &RecordListPage::applyFilter);
+    }
+    m_export = new QToolButton(this);
+    connect(m_export, &QToolButton::clicked, this, &RecordListPage::exportDialog);
+    m_count = new QLabel(this);
+    m_count->setObjectName(QStringLiteral("listCount"));
+}
+
+void RecordListPage::retranslate()
+{
+    m_search->setPlaceholderText(tr("Filter by name, number, customer, phone or e-mail…"));
+    const QString state = m_state->currentData().toString();
+    m_state->blockSignals(true);
+    m_state->clear();
+    m_state->addItem(tr("All states"), QString());
+    for (const QString &value : ListStore::states(m_kind))
+        m_state->addItem(Formatting::state(ListStore::table(m_kind), value), value);
+    m_state->setCurrentIndex(std::max(0, m_state->findData(state)));
+    m_state->blockSignals(false);
+    m_owner->setItemText(0, tr("Everyone"));
+    m_useDates->setText(tr("Dates"));
+    m_minAmount->setPlaceholderText(tr("Amount from"));
+    m_maxAmount->setPlaceholderText(tr("Amount to"));
+    m_export->setText(tr("Export CSV…"));
+    updateCount();
+}
+
+void RecordListPage::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QWidget::changeEvent(event);
+}
+
+void RecordListPage::applyFilter()
+{
+    ListFilter filter = m_model->filter();
+    filter.text = m_search->text();
+    filter.state = m_state->currentData().toString();
+    filter.ownerId = m_owner->currentData().isNull() ? std::nullopt : std::optional<qint64>(m_owner->currentData().toLongLong());
+    filter.from = m_useDates->isChecked() ? m_from->date() : QDate();
+    filter.to = m_useDates->isChecked() ? m_to->date() : QDate();
+    const QString currency = SettingsStore(m_db).baseCurrency().value_or(QStringLiteral("CNY"));
+    const auto amount = [&](QLineEdit *edit) -> std::optional<qint64> {
+        if (edit->text().trimmed().isEmpty())
+            return std::nullopt;
+        auto parsed = Money::parse(edit->text(), currency);
+        edit->setStyleSheet(parsed ? QString() : QStringLiteral("color: #c0392b"));
+        edit->setToolTip(parsed ? QString() : parsed.error().message);
+        return parsed ? std::optional<qint64>(parsed->minor()) : std::nullopt;
+    };
+    filter.minAmount = amount(m_minAmount);
+    filter.maxAmount = amount(m_maxAmount);
+    m_model->setFilter(filter);
+}
+
+void RecordListPage::reload()
+{
+    m_model->reload();
+}
+
+void RecordListPage::updateCount()
+{
+    const QString text = m_model->lastError().isEmpty() ? tr("%n record(s)", nullptr, int(std::min<qint64>(m_model->totalCount(), INT_MAX)))
+                                                        : m_model->lastError();
+    m_count->setText(text);
+    Q_EMIT countChanged(text);
+}
+
+void RecordListPage::openCurrent()
+{
+    const QModelIndex index = m_view->currentIndex();
+    if (index.isValid())
+        Q_EMIT openRequested(m_kind, m_model->recordId(index.row()));
+}
+
+bool RecordListPage::exportCsv(const QString &path, QString *error)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate)) {
+        if (error)
+            *error = file.errorString();
+        return false;
+    }
+    const auto &columns = ListStore::columns(m_kind);
+    QStringList header;
+    for (const ListColumn &column : columns)
+        header << csvField(ListStore::header(m_kind, column.key));
+    file.write("\xEF\xBB\xBF");
+    file.write((header.join(QLatin1Char(',')) + QStringLiteral("\r\n")).toUtf8());
+    // Pages are read straight from the store, so the export never holds the whole list.
+    ListStore store(m_db);
+    QVariantList after;
+    for (;;) {
+        auto page = store.page(m_kind, m_model->filter(), after, 5000);
+        if (!page) {
+            if (error)
+                *error = page.error().text();
+            return false;
+        }
+        for (const QVariantList &row : *page) {
+            QStringList fields;
+            for (std::size_t i = 0; i < columns.size(); ++i) {
+                const ListColumn &column = columns[i];
+                QString value;
+                if (column.kind == ColumnKind::Money)
+                    value = Money(row.at(int(i) + 1).toLongLong(), currencyOf(columns, column, row)).toDecimalString();
+                else if (column.kind == ColumnKind::State)
+                    value = Formatting::state(ListStore::table(m_kind), row.at(int(i) + 1).toString());
+                else
+                    value = row.at(int(i) + 1).toString();
+                fields << csvField(value);
+            }
+            file.write((fields.join(QLatin1Char(',')) + QStringLiteral("\r\n")).toUtf8());
+        }
+        if (page->size() < 5000)
+            break;
+        after = page->back();
+    }
+    return true;
+}
+
+void RecordListPage::exportDialog()
+{
+    const QString path = QFileDialog::getSaveFileName(this, tr("Export list as CSV"),
+                                                      ListStore::table(m_kind) + QStringLiteral(".csv"),
+                                                      tr("CSV files (*.csv)"));
+    if (path.isEmpty())
+        return;
+    QString error;
+    if (!exportCsv(path, &error))
+        QMessageBox::warning(this, tr("Export failed"), error);
+}
+
+} // namespace qianyue::ui

@@ -1,0 +1,73 @@
+#pragma once
+
+#include "core/store/ListStore.h"
+
+#include <QWidget>
+
+class QComboBox;
+class QDateEdit;
+class QCheckBox;
+class QLabel;
+class QLineEdit;
+class QTableView;
+class QToolButton;
+
+namespace qianyue {
+class Database;
+}
+
+namespace qianyue::ui {
+
+class RecordListModel;
+
+/// A sidebar section's list: a filter bar over a lazily paged table of
+/// records, with the match count, CSV export and opening a record.
+class RecordListPage : public QWidget
+{
+    Q_OBJECT
+
+public:
+    RecordListPage(Database &database, ListKind kind, QWidget *parent = nullptr);
+
+    RecordListModel *model() const { return m_model; }
+    QTableView *view() const { return m_view; }
+    QLineEdit *searchBox() const { return m_search; }
+    /// Re-reads the list (after a change elsewhere).
+    void reload();
+    /// Writes every row matching the current filter as CSV (UTF-8 with BOM, which Excel reads).
+    bool exportCsv(const QString &path, QString *error = nullptr);
+
+Q_SIGNALS:
+    /// The user asked to open the record with this id.
+    void openRequested(qianyue::ListKind kind, qint64 id);
+    /// The number of matching records, for the status bar.
+    void countChanged(const QString &text);
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    void buildFilterBar();
+    void applyFilter();
+    void retranslate();
+    void exportDialog();
+    void openCurrent();
+    void updateCount();
+
+    Database &m_db;
+    ListKind m_kind;
+    RecordListModel *m_model = nullptr;
+    QTableView *m_view = nullptr;
+    QLineEdit *m_search = nullptr;
+    QComboBox *m_state = nullptr;
+    QComboBox *m_owner = nullptr;
+    QCheckBox *m_useDates = nullptr;
+    QDateEdit *m_from = nullptr;
+    QDateEdit *m_to = nullptr;
+    QLineEdit *m_minAmount = nullptr;
+    QLineEdit *m_maxAmount = nullptr;
+    QToolButton *m_export = nullptr;
+    QLabel *m_count = nullptr;
+};
+
+} // namespace qianyue::ui
