@@ -24,6 +24,9 @@ desktop-file-utils:checks the .desktop file in tests
 appstream:checks the AppStream metainfo in tests
 dpkg-dev:computes the .deb dependencies in make package
 fonts-noto-cjk:Chinese characters on screen and in printed documents
+poppler-utils:pdftotext, pdfinfo and pdffonts check printed documents in tests
+python3-vobject:an independent vCard and iCalendar parser checks exports in tests
+python3-icalendar:an independent iCalendar parser checks exports in tests
 "
 
 missing=""
