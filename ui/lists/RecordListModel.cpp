@@ -29,11 +29,15 @@ std::vector<QVariantList> RecordListModel::readPage(const QVariantList &after)
 
 void RecordListModel::reload()
 {
+    // Nothing may be fetched while the reset is being announced: views and
+    // testers react to the reset signals by asking for more rows.
+    m_changing = true;
     beginResetModel();
     m_rows.clear();
     m_atEnd = false;
     m_rows = readPage({});
     endResetModel();
+    m_changing = false;
     auto total = ListStore(m_db).count(m_kind, m_filter);
     m_total = total ? *total : qint64(m_rows.size());
     Q_EMIT totalCountChanged(m_total);
@@ -106,21 +110,23 @@ QVariant RecordListModel::headerData(int section, Qt::Orientation orientation, i
 
 bool RecordListModel::canFetchMore(const QModelIndex &parent) const
 {
-    return !parent.isValid() && !m_atEnd;
+    return !parent.isValid() && !m_atEnd && !m_changing;
 }
 
 void RecordListModel::fetchMore(const QModelIndex &parent)
 {
-    if (parent.isValid() || m_atEnd || m_rows.empty())
+    if (parent.isValid() || m_atEnd || m_changing || m_rows.empty())
         return;
     std::vector<QVariantList> more = readPage(m_rows.back());
     if (more.empty())
         return;
     const int first = int(m_rows.size());
+    m_changing = true; // no nested fetch while the insertion is announced
     beginInsertRows({}, first, first + int(more.size()) - 1);
     for (QVariantList &row : more)
         m_rows.push_back(std::move(row));
     endInsertRows();
+    m_changing = false;
 }
 
 void RecordListModel::sort(int column, Qt::SortOrder order)

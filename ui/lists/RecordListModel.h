@@ -63,6 +63,7 @@ private:
     ListFilter m_filter;
     std::vector<QVariantList> m_rows; ///< record id, columns…, sort key
     bool m_atEnd = false;
+    bool m_changing = false; ///< inside a reset or an insertion: no nested fetching
     qint64 m_total = 0;
     QString m_error;
 };

@@ -44,11 +44,12 @@ TEST_CASE("Every list model passes QAbstractItemModelTester and pages through al
                           ListKind::Commissions, ListKind::Targets, ListKind::Activities, ListKind::Products}) {
         INFO(ListStore::table(kind).toStdString());
         RecordListModel model(*db, kind);
+        const qint64 total = countOf(*db, QStringLiteral("SELECT count(*) FROM %1").arg(ListStore::table(kind)));
+        // Only the first page is read until a view asks for more.
+        CHECK(model.rowCount() == std::min<qint64>(total, RecordListModel::kPageSize));
         QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
         CHECK(model.lastError().isEmpty());
-        const qint64 total = countOf(*db, QStringLiteral("SELECT count(*) FROM %1").arg(ListStore::table(kind)));
         CHECK(model.totalCount() == total);
-        CHECK(model.rowCount() == std::min<qint64>(total, RecordListModel::kPageSize));
         while (model.canFetchMore({}))
             model.fetchMore({});
         CHECK(model.rowCount() == total);
