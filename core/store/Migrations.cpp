@@ -34,6 +34,7 @@ const std::vector<Migration> &migrations()
         {2, QStringLiteral("sales chain records"), salesChainStatements()},
         {3, QStringLiteral("report roll-ups"), analyticsStatements()},
         {4, QStringLiteral("document snapshots"), documentStatements()},
+        {5, QStringLiteral("global search index"), searchStatements()},
     };
     return all;
 }

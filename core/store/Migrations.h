@@ -26,6 +26,9 @@ QStringList analyticsStatements();
 /// Statements of schema version 4: frozen document snapshots (DocumentSchema.cpp).
 QStringList documentStatements();
 
+/// Statements of schema version 5: the full-text index behind global search (SearchSchema.cpp).
+QStringList searchStatements();
+
 /// The schema version this build writes.
 int latestSchemaVersion();
 
