@@ -5,6 +5,8 @@
 #include "core/store/SettingsStore.h"
 #include "ui/common/Formatting.h"
 #include "ui/lists/RecordListModel.h"
+#include "ui/records/RecordEditor.h"
+#include "ui/records/RecordFormSpec.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -19,7 +21,9 @@
 #include <QMessageBox>
 #include <QSettings>
 #include <QTableView>
+#include <QShortcut>
 #include <QToolButton>
+#include <QUndoStack>
 #include <QVBoxLayout>
 
 namespace qianyue::ui {
@@ -43,6 +47,47 @@ QString currencyOf(const std::vector<ListColumn> &columns, const ListColumn &col
             return row.at(int(i) + 1).toString();
     }
     return {};
+}
+
+// Deleting a record that others refer to is refused by the store; the undo
+// puts back exactly the row that was removed, id and history included.
+class DeleteCommand : public QUndoCommand
+{
+public:
+    DeleteCommand(Database &db, QString table, Fields record, RecordListModel *model)
+        : m_db(db)
+        , m_table(std::move(table))
+        , m_record(std::move(record))
+        , m_model(model)
+    {
+        setText(RecordListPage::tr("Delete %1").arg(RecordStore::kindName(m_table)));
+    }
+    void redo() override
+    {
+        m_ok = RecordStore(m_db).remove(m_table, m_record.value(QStringLiteral("id")).toLongLong()).has_value();
+        m_model->reload();
+    }
+    void undo() override
+    {
+        if (m_ok)
+            RecordStore(m_db).insert(m_table, m_record);
+        m_model->reload();
+    }
+
+private:
+    Database &m_db;
+    QString m_table;
+    Fields m_record;
+    RecordListModel *m_model;
+    bool m_ok = false;
+};
+
+// Tables whose rows have no children deleted with them, so an undo restores everything.
+bool deletable(const QString &table)
+{
+    static const QStringList tables = {QStringLiteral("customers"), QStringLiteral("contacts"), QStringLiteral("leads"),
+                                       QStringLiteral("products"), QStringLiteral("activities")};
+    return tables.contains(table);
 }
 
 QString settingsKey(ListKind kind)
@@ -82,6 +127,20 @@ RecordListPage::RecordListPage(Database &database, ListKind kind, QWidget *paren
     connect(m_view->horizontalHeader(), &QHeaderView::sectionMoved, this,
             [this] { QSettings().setValue(settingsKey(m_kind), m_view->horizontalHeader()->saveState()); });
     connect(m_view, &QTableView::doubleClicked, this, &RecordListPage::openCurrent);
+    m_undo = new QUndoStack(this);
+    auto *undo = m_undo->createUndoAction(this);
+    undo->setShortcut(QKeySequence::Undo);
+    undo->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    addAction(undo);
+    auto *redo = m_undo->createRedoAction(this);
+    redo->setShortcut(QKeySequence::Redo);
+    redo->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    addAction(redo);
+    auto *find = new QShortcut(QKeySequence::Find, this, [this] { m_search->setFocus(); m_search->selectAll(); },
+                               Qt::WidgetWithChildrenShortcut);
+    Q_UNUSED(find);
+    auto *openKey = new QShortcut(QKeySequence(Qt::Key_Return), m_view, [this] { openCurrent(); }, Qt::WidgetShortcut);
+    Q_UNUSED(openKey);
     connect(m_model, &RecordListModel::totalCountChanged, this, &RecordListPage::updateCount);
 
     auto *layout = new QVBoxLayout(this);
@@ -96,6 +155,8 @@ RecordListPage::RecordListPage(Database &database, ListKind kind, QWidget *paren
     bar->addWidget(m_minAmount);
     bar->addWidget(m_maxAmount);
     bar->addWidget(m_export);
+    bar->addWidget(m_new);
+    bar->addWidget(m_delete);
     layout->addLayout(bar);
     layout->addWidget(m_view, 1);
     layout->addWidget(m_count);
@@ -146,6 +207,20 @@ void RecordListPage::buildFilterBar()
     }
     m_export = new QToolButton(this);
     connect(m_export, &QToolButton::clicked, this, &RecordListPage::exportDialog);
+    m_new = new QToolButton(this);
+    m_new->setObjectName(QStringLiteral("newRecord"));
+    m_new->setShortcut(QKeySequence::New);
+    m_new->setVisible(canEdit());
+    connect(m_new, &QToolButton::clicked, this, &RecordListPage::newRecord);
+    m_delete = new QToolButton(this);
+    m_delete->setObjectName(QStringLiteral("deleteRecord"));
+    m_delete->setShortcut(QKeySequence::Delete);
+    m_delete->setVisible(deletable(ListStore::table(m_kind)));
+    connect(m_delete, &QToolButton::clicked, this, [this] {
+        QString error;
+        if (!deleteSelected(&error) && !error.isEmpty())
+            QMessageBox::warning(this, tr("Cannot delete"), error);
+    });
     m_count = new QLabel(this);
     m_count->setObjectName(QStringLiteral("listCount"));
 }
@@ -166,6 +241,10 @@ void RecordListPage::retranslate()
     m_minAmount->setPlaceholderText(tr("Amount from"));
     m_maxAmount->setPlaceholderText(tr("Amount to"));
     m_export->setText(tr("Export CSV…"));
+    m_new->setText(tr("New…"));
+    m_new->setToolTip(tr("New record (Ctrl+N)"));
+    m_delete->setText(tr("Delete"));
+    m_delete->setToolTip(tr("Delete the selected records (Del); Ctrl+Z brings them back"));
     updateCount();
 }
 
@@ -262,6 +341,56 @@ bool RecordListPage::exportCsv(const QString &path, QString *error)
         after = page->back();
     }
     return true;
+}
+
+bool RecordListPage::canEdit() const
+{
+    return RecordFormSpec::editable(ListStore::table(m_kind));
+}
+
+void RecordListPage::newRecord()
+{
+    if (!canEdit())
+        return;
+    auto *editor = new RecordEditor(m_db, ListStore::table(m_kind), std::nullopt, this);
+    editor->setAttribute(Qt::WA_DeleteOnClose);
+    connect(editor, &RecordEditor::saved, this, [this] { m_model->reload(); });
+    editor->show();
+}
+
+bool RecordListPage::deleteSelected(QString *error)
+{
+    const QString table = ListStore::table(m_kind);
+    if (!deletable(table))
+        return false;
+    const QModelIndexList rows = m_view->selectionModel() ? m_view->selectionModel()->selectedRows() : QModelIndexList();
+    std::vector<Fields> records;
+    for (const QModelIndex &index : rows) {
+        auto record = RecordStore(m_db).get(table, m_model->recordId(index.row()));
+        if (record)
+            records.push_back(*record);
+    }
+    if (records.empty())
+        return false;
+    m_undo->beginMacro(tr("Delete %n record(s)", nullptr, int(records.size())));
+    bool all = true;
+    for (const Fields &record : records) {
+        // Check first, so a refused delete is reported and not put on the undo stack.
+        auto check = m_db.transaction([&]() -> Result<void> {
+            if (auto removed = RecordStore(m_db).remove(table, record.value(QStringLiteral("id")).toLongLong()); !removed)
+                return removed;
+            return fail(ErrorKind::Invalid, QString()); // roll back: the command does the real delete
+        });
+        if (check.error().message.isEmpty()) {
+            m_undo->push(new DeleteCommand(m_db, table, record, m_model));
+        } else {
+            all = false;
+            if (error)
+                *error = check.error().text();
+        }
+    }
+    m_undo->endMacro();
+    return all;
 }
 
 void RecordListPage::exportDialog()

@@ -11,6 +11,7 @@ class QLabel;
 class QLineEdit;
 class QTableView;
 class QToolButton;
+class QUndoStack;
 
 namespace qianyue {
 class Database;
@@ -36,6 +37,11 @@ public:
     void reload();
     /// Writes every row matching the current filter as CSV (UTF-8 with BOM, which Excel reads).
     bool exportCsv(const QString &path, QString *error = nullptr);
+    /// Deletes the selected records (undoable); false with `error` set when refused.
+    bool deleteSelected(QString *error = nullptr);
+    QUndoStack *undoStack() const { return m_undo; }
+    /// Whether records of this list can be created and deleted here.
+    bool canEdit() const;
 
 Q_SIGNALS:
     /// The user asked to open the record with this id.
@@ -53,6 +59,7 @@ private:
     void exportDialog();
     void openCurrent();
     void updateCount();
+    void newRecord();
 
     Database &m_db;
     ListKind m_kind;
@@ -67,6 +74,9 @@ private:
     QLineEdit *m_minAmount = nullptr;
     QLineEdit *m_maxAmount = nullptr;
     QToolButton *m_export = nullptr;
+    QToolButton *m_new = nullptr;
+    QToolButton *m_delete = nullptr;
+    QUndoStack *m_undo = nullptr;
     QLabel *m_count = nullptr;
 };
 

@@ -15,6 +15,8 @@
 #include "core/workflow/SalesOrderWorkflow.h"
 #include "core/workflow/StateMachine.h"
 #include "ui/common/Formatting.h"
+#include "ui/records/RecordEditor.h"
+#include "ui/records/RecordFormSpec.h"
 
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -264,6 +266,20 @@ void RecordDialog::fillActions(const Fields &record)
         }
     }
     m_offered << creatingActions(m_table, status);
+    if (RecordFormSpec::editable(m_table)) {
+        auto *edit = new QPushButton(tr("Edit…"), this);
+        edit->setObjectName(QStringLiteral("editRecord"));
+        connect(edit, &QPushButton::clicked, this, [this] {
+            auto *editor = new RecordEditor(m_db, m_table, m_id, this);
+            editor->setAttribute(Qt::WA_DeleteOnClose);
+            connect(editor, &RecordEditor::saved, this, [this] {
+                reload();
+                Q_EMIT recordsChanged();
+            });
+            editor->show();
+        });
+        m_actions->addWidget(edit);
+    }
     for (const QString &action : std::as_const(m_offered)) {
         auto *button = new QPushButton(actionLabel(action), this);
         button->setObjectName(QStringLiteral("action_") + action);
