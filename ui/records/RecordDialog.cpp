@@ -15,6 +15,7 @@
 #include "core/workflow/SalesOrderWorkflow.h"
 #include "core/workflow/StateMachine.h"
 #include "ui/common/Formatting.h"
+#include "ui/records/LineEditor.h"
 #include "ui/records/RecordEditor.h"
 #include "ui/records/RecordFormSpec.h"
 
@@ -279,6 +280,21 @@ void RecordDialog::fillActions(const Fields &record)
             editor->show();
         });
         m_actions->addWidget(edit);
+    }
+    const bool draftingLines = (m_table == u"quotes" || m_table == u"contracts") && status == u"drafting";
+    if (draftingLines) {
+        auto *lines = new QPushButton(tr("Edit lines…"), this);
+        lines->setObjectName(QStringLiteral("editLines"));
+        connect(lines, &QPushButton::clicked, this, [this] {
+            auto *editor = new LineEditor(m_db, m_table == u"quotes" ? LineDocument::Quote : LineDocument::Contract, m_id, this);
+            editor->setAttribute(Qt::WA_DeleteOnClose);
+            connect(editor, &LineEditor::saved, this, [this] {
+                reload();
+                Q_EMIT recordsChanged();
+            });
+            editor->show();
+        });
+        m_actions->addWidget(lines);
     }
     for (const QString &action : std::as_const(m_offered)) {
         auto *button = new QPushButton(actionLabel(action), this);
