@@ -117,6 +117,9 @@ QString Formatting::state(const QString &table, const QString &value)
         {QStringLiteral("quarter"), QT_TR_NOOP("quarter")},
         {QStringLiteral("year"), QT_TR_NOOP("year")},
     };
+    // A lost customer has gone away; a lost opportunity is a deal not won.
+    if (table == u"customers" && value == u"lost")
+        return tr("lost customer");
     if (const auto it = values.constFind(value); it != values.constEnd())
         return tr(it.value());
     // Workflow states share their names with the state machines' messages.

@@ -121,7 +121,12 @@ RecordListPage::RecordListPage(Database &database, ListKind kind, QWidget *paren
     for (std::size_t i = 0; i < columns.size(); ++i)
         m_view->setColumnHidden(int(i), !columns[i].visibleByDefault);
     // Column order, sizes and visibility are remembered per list.
-    m_view->horizontalHeader()->restoreState(QSettings().value(settingsKey(kind)).toByteArray());
+    if (!m_view->horizontalHeader()->restoreState(QSettings().value(settingsKey(kind)).toByteArray())) {
+        // First visit: fit the columns to the first page, within reason.
+        m_view->resizeColumnsToContents();
+        for (int column = 0; column < m_model->columnCount(); ++column)
+            m_view->setColumnWidth(column, std::clamp(m_view->columnWidth(column), 60, 280));
+    }
     connect(m_view->horizontalHeader(), &QHeaderView::sectionResized, this,
             [this] { QSettings().setValue(settingsKey(m_kind), m_view->horizontalHeader()->saveState()); });
     connect(m_view->horizontalHeader(), &QHeaderView::sectionMoved, this,

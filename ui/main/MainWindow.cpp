@@ -87,8 +87,8 @@ void MainWindow::buildSidebar()
     m_sidebar->setObjectName(QStringLiteral("sidebar"));
     m_sidebar->setFrameShape(QFrame::NoFrame);
     m_sidebar->setUniformItemSizes(true);
-    m_sidebar->setStyleSheet(QStringLiteral("QListWidget#sidebar { background: palette(base); }"
-                                            "QListWidget#sidebar::item { padding-left: 14px; }"));
+    m_sidebar->setStyleSheet(QStringLiteral("QListWidget#sidebar { background: palette(base); padding-left: 6px; }"
+                                            "QListWidget#sidebar::item { padding-left: 10px; }"));
     m_pages = new QStackedWidget(this);
     m_pages->setObjectName(QStringLiteral("pages"));
 
@@ -97,6 +97,7 @@ void MainWindow::buildSidebar()
         auto *item = new QListWidgetItem(m_sidebar);
         item->setData(Qt::UserRole, SectionInfo::key(section));
         item->setSizeHint(QSize(0, 34));
+        item->setTextAlignment(Qt::AlignVCenter | Qt::AlignLeft);
         m_pages->addWidget(new NotAvailablePage(section, m_pages));
     }
     connect(m_sidebar, &QListWidget::currentRowChanged, m_pages, &QStackedWidget::setCurrentIndex);
