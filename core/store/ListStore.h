@@ -32,14 +32,14 @@ enum class ListKind {
 };
 
 /// How a column's raw value is to be shown.
-enum class ColumnKind { Text, Number, Money, Rate, Quantity, Date, DateTime, State, Flag };
+enum class ListColumnKind { Text, Number, Money, Rate, Quantity, Date, DateTime, State, Flag };
 
 /// One column of a list: a stable key, its SQL expression (fixed here, never
 /// from input) and how to show it. Money columns carry their currency column.
 struct ListColumn {
     QString key;
     QString expression;
-    ColumnKind kind = ColumnKind::Text;
+    ListColumnKind kind = ListColumnKind::Text;
     QString currencyKey; ///< for Money: the key of the column holding the currency
     bool visibleByDefault = true;
 };

@@ -131,15 +131,15 @@ QString Formatting::display(const QString &table, const ListColumn &column, cons
     if (value.isNull())
         return {};
     switch (column.kind) {
-    case ColumnKind::Money: return money(value.toLongLong(), currency);
-    case ColumnKind::Rate: return rate(value.toLongLong());
-    case ColumnKind::Quantity: return Quantity::fromThousandths(value.toLongLong()).toString();
-    case ColumnKind::Date: return date(value);
-    case ColumnKind::DateTime: return dateTime(value);
-    case ColumnKind::State: return state(table, value.toString());
-    case ColumnKind::Flag: return value.toBool() ? tr("yes") : QString();
-    case ColumnKind::Number:
-    case ColumnKind::Text: break;
+    case ListColumnKind::Money: return money(value.toLongLong(), currency);
+    case ListColumnKind::Rate: return rate(value.toLongLong());
+    case ListColumnKind::Quantity: return Quantity::fromThousandths(value.toLongLong()).toString();
+    case ListColumnKind::Date: return date(value);
+    case ListColumnKind::DateTime: return dateTime(value);
+    case ListColumnKind::State: return state(table, value.toString());
+    case ListColumnKind::Flag: return value.toBool() ? tr("yes") : QString();
+    case ListColumnKind::Number:
+    case ListColumnKind::Text: break;
     }
     return value.toString();
 }

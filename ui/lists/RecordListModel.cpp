@@ -83,13 +83,13 @@ QVariant RecordListModel::data(const QModelIndex &index, int role) const
     const QVariant &value = row.at(index.column() + 1);
     switch (role) {
     case Qt::DisplayRole: {
-        const int currency = column.kind == ColumnKind::Money ? currencyColumn(column) : -1;
+        const int currency = column.kind == ListColumnKind::Money ? currencyColumn(column) : -1;
         return Formatting::display(ListStore::table(m_kind), column, value,
                                    currency >= 0 ? row.at(currency + 1).toString() : QString());
     }
     case Qt::TextAlignmentRole:
-        if (column.kind == ColumnKind::Money || column.kind == ColumnKind::Number || column.kind == ColumnKind::Rate
-            || column.kind == ColumnKind::Quantity)
+        if (column.kind == ListColumnKind::Money || column.kind == ListColumnKind::Number || column.kind == ListColumnKind::Rate
+            || column.kind == ListColumnKind::Quantity)
             return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
         return QVariant::fromValue(Qt::AlignLeft | Qt::AlignVCenter);
     case RawValueRole:

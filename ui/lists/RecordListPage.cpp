@@ -331,9 +331,9 @@ bool RecordListPage::exportCsv(const QString &path, QString *error)
             for (std::size_t i = 0; i < columns.size(); ++i) {
                 const ListColumn &column = columns[i];
                 QString value;
-                if (column.kind == ColumnKind::Money)
+                if (column.kind == ListColumnKind::Money)
                     value = Money(row.at(int(i) + 1).toLongLong(), currencyOf(columns, column, row)).toDecimalString();
-                else if (column.kind == ColumnKind::State)
+                else if (column.kind == ListColumnKind::State)
                     value = Formatting::state(ListStore::table(m_kind), row.at(int(i) + 1).toString());
                 else
                     value = row.at(int(i) + 1).toString();
