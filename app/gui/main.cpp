@@ -12,6 +12,7 @@
 #include <QMessageBox>
 #include <QSettings>
 #include <QStandardPaths>
+#include <QTimer>
 
 namespace {
 
@@ -57,6 +58,11 @@ int main(int argc, char *argv[])
     parser.addOption(databaseOption);
     parser.addOption(langOption);
     parser.addOption(sectionOption);
+    // Used by tools/screenshots.sh to regenerate the README's pictures under the offscreen platform.
+    const QCommandLineOption screenshotOption(QStringLiteral("screenshot"),
+                                              QStringLiteral("Save a picture of the window to FILE and quit."),
+                                              QStringLiteral("FILE"));
+    parser.addOption(screenshotOption);
     parser.process(app);
 
     QString language = QSettings().value(QStringLiteral("ui/language")).toString();
@@ -97,5 +103,11 @@ int main(int argc, char *argv[])
     if (parser.isSet(sectionOption))
         window.showSection(parser.value(sectionOption));
     window.show();
+    if (parser.isSet(screenshotOption)) {
+        QTimer::singleShot(800, &window, [&window, file = parser.value(screenshotOption)] {
+            const bool saved = window.grab().save(file);
+            QCoreApplication::exit(saved ? 0 : 1);
+        });
+    }
     return app.exec();
 }
