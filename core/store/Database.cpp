@@ -109,6 +109,8 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, Mode mode)
         return fail(ErrorKind::Storage, tr("Cannot open the database: %1").arg(db.lastError().text()), path);
 
     if (!exists) {
+        // A customer list is personal data: only its owner may read the file.
+        QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner);
         // Claimed before WAL is switched on, so the id sits in the file's own
         // header at once and inspect() recognises the file even after a crash.
         if (auto claimed = database->exec(QStringLiteral("PRAGMA application_id = %1").arg(kApplicationId)); !claimed)
@@ -218,6 +220,7 @@ Result<void> Database::backupTo(const QString &target)
     query.addBindValue(target);
     if (!query.exec())
         return fail(ErrorKind::Storage, tr("Writing the backup failed: %1").arg(query.lastError().text()), target);
+    QFile::setPermissions(target, QFile::ReadOwner | QFile::WriteOwner);
     // Check what was written before calling it a backup.
     auto copy = open(target, Mode::OpenExisting);
     if (!copy)

@@ -102,6 +102,26 @@ Result<void> RecordStore::checkColumns(const QString &table, const Fields &field
     for (auto it = fields.constBegin(); it != fields.constEnd(); ++it) {
         if (!known->contains(it.key()))
             return fail(ErrorKind::Invalid, tr("Unknown field '%1' of a %2.").arg(it.key(), kindName(table)));
+        if (auto valid = checkText(it.key(), it.value()); !valid)
+            return valid;
+    }
+    return {};
+}
+
+Result<void> RecordStore::checkText(const QString &column, const QVariant &value)
+{
+    if (value.typeId() != QMetaType::QString)
+        return {};
+    const QString text = value.toString();
+    if (text.size() > kMaxTextLength)
+        return fail(ErrorKind::Invalid,
+                    tr("The field %1 is too long: %2 characters, at most %3.").arg(column).arg(text.size()).arg(kMaxTextLength));
+    for (const QChar ch : text) {
+        // Line breaks and tabs belong in notes; other control characters only corrupt exports and prints.
+        if (ch.category() == QChar::Other_Control && ch != u'\n' && ch != u'\t' && ch != u'\r')
+            return fail(ErrorKind::Invalid, tr("The field %1 contains a control character (U+%2).")
+                                                .arg(column)
+                                                .arg(ch.unicode(), 4, 16, QLatin1Char('0')));
     }
     return {};
 }

@@ -46,6 +46,11 @@ public:
     /// The id of the first row whose `column` equals `value` ignoring case, if any.
     Result<std::optional<qint64>> findId(const QString &table, const QString &column, const QString &value) const;
 
+    /// Longest text a field may hold (characters).
+    static constexpr int kMaxTextLength = 10000;
+    /// Refuses over-long text and control characters in a text value.
+    static Result<void> checkText(const QString &column, const QVariant &value);
+
     /// The translated name of one record of `table` ("customer" / "客户").
     static QString kindName(const QString &table);
     /// "%n contacts" style count of records of `table`, translated.

@@ -177,3 +177,16 @@ TEST_CASE("Backup writes a readable copy and never overwrites a file")
     REQUIRE_FALSE(again);
     CHECK(again.error().kind == ErrorKind::Exists);
 }
+
+TEST_CASE("A new database and its backups are readable by their owner only")
+{
+    test::TempDir tmp;
+    const QString path = tmp.file(QStringLiteral("private.db"));
+    auto db = Database::open(path, Database::Mode::CreateNew);
+    REQUIRE(db);
+    const auto ownerOnly = QFile::ReadOwner | QFile::WriteOwner;
+    CHECK((QFile::permissions(path) & ~(QFile::ReadUser | QFile::WriteUser)) == ownerOnly);
+    const QString copy = tmp.file(QStringLiteral("private-backup.db"));
+    REQUIRE((*db)->backupTo(copy));
+    CHECK((QFile::permissions(copy) & ~(QFile::ReadUser | QFile::WriteUser)) == ownerOnly);
+}

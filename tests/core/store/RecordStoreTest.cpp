@@ -119,3 +119,28 @@ TEST_CASE("Document numbers are gapless under rollback and follow the configured
         return {};
     }));
 }
+
+TEST_CASE("Field limits are enforced with a message and SQL-looking text is stored verbatim")
+{
+    test::ChainFixture f;
+    RecordStore store = f.records();
+    auto huge = store.insert(QStringLiteral("customers"), {{QStringLiteral("code"), QStringLiteral("C-HUGE")},
+                                                          {QStringLiteral("name"), QString(10 * 1024 * 1024, QLatin1Char('x'))}});
+    REQUIRE_FALSE(huge);
+    CHECK(huge.error().message.contains(QStringLiteral("too long")));
+    auto control = store.insert(QStringLiteral("customers"), {{QStringLiteral("code"), QStringLiteral("C-CTL")},
+                                                             {QStringLiteral("name"), QStringLiteral("bad\u0007name")}});
+    REQUIRE_FALSE(control);
+    CHECK(control.error().message.contains(QStringLiteral("U+0007")));
+
+    const QString hostile = QStringLiteral("Robert'); DROP TABLE customers;-- \u202Eevil");
+    auto stored = store.insert(QStringLiteral("customers"), {{QStringLiteral("code"), QStringLiteral("C-SQL")},
+                                                            {QStringLiteral("name"), hostile},
+                                                            {QStringLiteral("notes"), QStringLiteral("line one\nline two")}});
+    REQUIRE(stored);
+    CHECK(f.field(QStringLiteral("customers"), *stored, QStringLiteral("name")) == hostile);
+    auto found = store.findId(QStringLiteral("customers"), QStringLiteral("name"), hostile);
+    REQUIRE(found);
+    CHECK(*found == std::optional<qint64>(*stored));
+    CHECK(f.count(QStringLiteral("customers")) == 2);
+}
