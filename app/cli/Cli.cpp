@@ -4,6 +4,7 @@
 
 #include "core/store/Database.h"
 #include "core/store/IntegrityChecker.h"
+#include "core/store/PrivacyStore.h"
 #include "core/store/ReferenceDataBuilder.h"
 #include "core/workflow/DemoCompany.h"
 
@@ -11,6 +12,7 @@
 #include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
+#include <QJsonDocument>
 #include <QLocale>
 
 namespace qianyue::cli {
@@ -59,6 +61,15 @@ void Cli::registerCommands()
     m_commands.push_back({QStringLiteral("restore"),
                           tr("Replace the database with the backup IN, after checking it; keeps the old file as .bak."),
                           noOptions, [this](const QCommandLineParser &p) { return restore(p); }});
+    m_commands.push_back({QStringLiteral("privacy"),
+                          tr("Export (export) or erase (erase) what is held about one person: --contact ID or --customer ID."),
+                          [](QCommandLineParser &parser) {
+                              parser.addOption({QStringLiteral("contact"), tr("The contact's id."), tr("ID")});
+                              parser.addOption({QStringLiteral("customer"), tr("The id of a customer who is a person."), tr("ID")});
+                              parser.addOption({QStringLiteral("out"), tr("Write the export to FILE instead of the screen."), tr("FILE")});
+                              parser.addOption({QStringLiteral("yes"), tr("Confirm an erasure, which cannot be undone.")});
+                          },
+                          [this](const QCommandLineParser &p) { return privacy(p); }});
     addReportCommands(*this);
     addIoCommands(*this);
     addDocumentCommands(*this);
@@ -306,6 +317,58 @@ int Cli::restore(const QCommandLineParser &parser)
     m_out << tr("Restored %1 from %2.").arg(path, words.at(1)) << '\n';
     if (!kept->isEmpty())
         m_out << tr("The replaced database was kept as %1.").arg(*kept) << '\n';
+    return ExitOk;
+}
+
+int Cli::privacy(const QCommandLineParser &parser)
+{
+    const QStringList words = parser.positionalArguments();
+    const QString action = words.value(1);
+    const bool contact = parser.isSet(QStringLiteral("contact"));
+    if ((action != u"export" && action != u"erase") || contact == parser.isSet(QStringLiteral("customer"))) {
+        m_err << tr("Usage: qianyue-cli --db FILE privacy export|erase --contact ID|--customer ID [--out FILE] [--yes]") << '\n';
+        return ExitUsage;
+    }
+    bool ok = false;
+    const qint64 id = parser.value(contact ? QStringLiteral("contact") : QStringLiteral("customer")).toLongLong(&ok);
+    if (!ok) {
+        m_err << tr("The id must be a whole number.") << '\n';
+        return ExitUsage;
+    }
+    auto database = openExisting(parser);
+    if (!database)
+        return ExitFailure;
+    const QString table = contact ? QStringLiteral("contacts") : QStringLiteral("customers");
+    PrivacyStore privacyStore(*database);
+    if (action == u"export") {
+        auto data = privacyStore.exportPerson(table, id);
+        if (!data) {
+            m_err << data.error().text() << '\n';
+            return ExitFailure;
+        }
+        const QByteArray json = QJsonDocument(*data).toJson();
+        if (parser.isSet(QStringLiteral("out"))) {
+            QFile file(parser.value(QStringLiteral("out")));
+            if (!file.open(QIODevice::WriteOnly) || file.write(json) != json.size()) {
+                m_err << tr("Cannot write %1: %2").arg(file.fileName(), file.errorString()) << '\n';
+                return ExitFailure;
+            }
+            file.setPermissions(QFile::ReadOwner | QFile::WriteOwner);
+            m_out << tr("Personal data written to %1.").arg(file.fileName()) << '\n';
+        } else {
+            m_out << QString::fromUtf8(json);
+        }
+        return ExitOk;
+    }
+    if (!parser.isSet(QStringLiteral("yes"))) {
+        m_err << tr("Erasing personal data cannot be undone. Add --yes to confirm.") << '\n';
+        return ExitUsage;
+    }
+    if (auto erased = privacyStore.erasePerson(table, id); !erased) {
+        m_err << erased.error().text() << '\n';
+        return ExitFailure;
+    }
+    m_out << tr("The personal data was erased; contracts and amounts were kept.") << '\n';
     return ExitOk;
 }
 

@@ -57,6 +57,7 @@ private:
     int check(const QCommandLineParser &parser);
     int backup(const QCommandLineParser &parser);
     int restore(const QCommandLineParser &parser);
+    int privacy(const QCommandLineParser &parser);
 
     QTextStream &m_out;
     QTextStream &m_err;
