@@ -1,10 +1,10 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
     <name>ActivityWorkflow</name>
     <message>
-        <source>%1 is not a date and time: '%2'. Write it as 2026-03-02T09:30.</source>
+        <source>%1 is not a date and time: &apos;%2&apos;. Write it as 2026-03-02T09:30.</source>
         <translation>%1“%2”不是有效的日期时间，请按 2026-03-02T09:30 的格式填写。</translation>
     </message>
     <message>
@@ -302,7 +302,7 @@
         <translation>显示版本号并退出。</translation>
     </message>
     <message>
-        <source>Print this help, or a command's help after its name.</source>
+        <source>Print this help, or a command&apos;s help after its name.</source>
         <translation>显示本帮助；放在命令名之后则显示该命令的帮助。</translation>
     </message>
     <message>
@@ -310,11 +310,11 @@
         <translation>未指定命令。</translation>
     </message>
     <message>
-        <source>Unknown command '%1'. Run 'qianyue-cli --help' for the list of commands.</source>
+        <source>Unknown command &apos;%1&apos;. Run &apos;qianyue-cli --help&apos; for the list of commands.</source>
         <translation>未知命令“%1”。运行“qianyue-cli --help”查看命令列表。</translation>
     </message>
     <message>
-        <source>Show this command's help.</source>
+        <source>Show this command&apos;s help.</source>
         <translation>显示此命令的帮助。</translation>
     </message>
     <message>
@@ -346,7 +346,7 @@
         <translation>种子</translation>
     </message>
     <message>
-        <source>Check integrity, foreign keys, schema version and the sales chain's invariants.</source>
+        <source>Check integrity, foreign keys, schema version and the sales chain&apos;s invariants.</source>
         <translation>检查数据完整性、外键、数据库结构版本以及销售链各环节的数据一致性。</translation>
     </message>
     <message>
@@ -358,11 +358,11 @@
         <translation>检查备份文件后用它替换数据库；原数据库文件保留为 .bak。</translation>
     </message>
     <message>
-        <source>--seed must be a whole number, not '%1'.</source>
+        <source>--seed must be a whole number, not &apos;%1&apos;.</source>
         <translation>--seed 必须是整数，而不是“%1”。</translation>
     </message>
     <message>
-        <source>--scale must be small, reference or a number of customers between 1 and 10000000, not '%1'.</source>
+        <source>--scale must be small, reference or a number of customers between 1 and 10000000, not &apos;%1&apos;.</source>
         <translation>--scale 必须是 small、reference 或 1 到 10000000 之间的客户数量，而不是“%1”。</translation>
     </message>
     <message>
@@ -503,12 +503,12 @@
 <context>
     <name>CsvReader</name>
     <message>
-        <source>The quoted field that starts on line %1 is not closed: a '"' is missing before the end of the file.</source>
-        <translation>从第 %1 行开始的带引号字段没有闭合：文件结束前缺少一个双引号（"）。</translation>
+        <source>The quoted field that starts on line %1 is not closed: a &apos;&quot;&apos; is missing before the end of the file.</source>
+        <translation>从第 %1 行开始的带引号字段没有闭合：文件结束前缺少一个双引号（&quot;）。</translation>
     </message>
     <message>
-        <source>Unexpected text after the closing quote of a field; a quote inside a quoted field must be doubled ("").</source>
-        <translation>字段的结束引号之后出现了多余的文本；带引号的字段中如含有双引号，须连写两个（""）。</translation>
+        <source>Unexpected text after the closing quote of a field; a quote inside a quoted field must be doubled (&quot;&quot;).</source>
+        <translation>字段的结束引号之后出现了多余的文本；带引号的字段中如含有双引号，须连写两个（&quot;&quot;）。</translation>
     </message>
     <message>
         <source>comma</source>
@@ -679,7 +679,7 @@
         <translation>无法将备份复制到数据库所在的文件夹。</translation>
     </message>
     <message>
-        <source>The backup is damaged (SQLite's integrity check failed); nothing was restored.</source>
+        <source>The backup is damaged (SQLite&apos;s integrity check failed); nothing was restored.</source>
         <translation>备份已损坏（未通过 SQLite 完整性检查），未恢复任何数据。</translation>
     </message>
     <message>
@@ -709,39 +709,39 @@
         <translation>编号规则为空</translation>
     </message>
     <message>
-        <source>The number pattern "%1" contains a line break or another control character</source>
+        <source>The number pattern &quot;%1&quot; contains a line break or another control character</source>
         <translation>编号规则“%1”含有换行符或其他控制字符</translation>
     </message>
     <message>
-        <source>The number pattern "%1" has an unmatched "%2"</source>
+        <source>The number pattern &quot;%1&quot; has an unmatched &quot;%2&quot;</source>
         <translation>编号规则“%1”中的“%2”没有配对</translation>
     </message>
     <message>
-        <source>The number pattern "%1" has the unknown placeholder %2; use {YYYY}, {YY} or {####}</source>
+        <source>The number pattern &quot;%1&quot; has the unknown placeholder %2; use {YYYY}, {YY} or {####}</source>
         <translation>编号规则“%1”含有未知的占位符 %2，请使用 {YYYY}、{YY} 或 {####}</translation>
     </message>
     <message>
-        <source>The sequence placeholder %1 is too wide; use at most %2 "#"</source>
+        <source>The sequence placeholder %1 is too wide; use at most %2 &quot;#&quot;</source>
         <translation>流水号占位符 %1 过长，最多只能使用 %2 个“#”</translation>
     </message>
     <message>
-        <source>The number pattern "%1" has no sequence; add a placeholder such as {####}</source>
+        <source>The number pattern &quot;%1&quot; has no sequence; add a placeholder such as {####}</source>
         <translation>编号规则“%1”中没有流水号，请添加 {####} 这样的占位符</translation>
     </message>
     <message>
-        <source>The number pattern "%1" has %2 sequence placeholders; keep exactly one</source>
+        <source>The number pattern &quot;%1&quot; has %2 sequence placeholders; keep exactly one</source>
         <translation>编号规则“%1”中有 %2 个流水号占位符，只能保留一个</translation>
     </message>
 </context>
 <context>
     <name>DocumentStore</name>
     <message>
-        <source>Clause templates exist in zh_CN and en, not in '%1'.</source>
+        <source>Clause templates exist in zh_CN and en, not in &apos;%1&apos;.</source>
         <translation>条款模板只有 zh_CN 和 en 两种语言，没有“%1”。</translation>
     </message>
     <message>
         <source>Clause %1 has no text.</source>
-        <translation>第 %1 条条款没有内容。</translation>
+        <translation>第 %1 条没有内容。</translation>
     </message>
 </context>
 <context>
@@ -783,7 +783,7 @@
         <translation>销售团队，填写团队名称。</translation>
     </message>
     <message>
-        <source>The salesperson's manager, by name.</source>
+        <source>The salesperson&apos;s manager, by name.</source>
         <translation>销售员的上级，填写姓名。</translation>
     </message>
     <message>
@@ -847,7 +847,7 @@
         <translation>客户同意接收营销信息的日期。</translation>
     </message>
     <message>
-        <source>The contact's name.</source>
+        <source>The contact&apos;s name.</source>
         <translation>联系人姓名。</translation>
     </message>
     <message>
@@ -867,7 +867,7 @@
         <translation>即时通讯账号（微信、QQ 等）。</translation>
     </message>
     <message>
-        <source>Whether this is the customer's main contact (yes/no).</source>
+        <source>Whether this is the customer&apos;s main contact (yes/no).</source>
         <translation>是否为该客户的主要联系人（是/否）。</translation>
     </message>
     <message>
@@ -927,11 +927,11 @@
         <translation>以所填币种计的预计金额；留空时为零。</translation>
     </message>
     <message>
-        <source>Chance of winning (60% or 0.6); the stage's default when empty.</source>
+        <source>Chance of winning (60% or 0.6); the stage&apos;s default when empty.</source>
         <translation>赢率（60% 或 0.6）；留空时使用该销售阶段的默认赢率。</translation>
     </message>
     <message>
-        <source>Products of interest by name or SKU, several separated by ';'.</source>
+        <source>Products of interest by name or SKU, several separated by &apos;;&apos;.</source>
         <translation>意向产品，填写产品名称或产品编码，多个产品之间用英文分号（;）分隔。</translation>
     </message>
     <message>
@@ -1050,39 +1050,39 @@
 <context>
     <name>ImportValues</name>
     <message>
-        <source>'%1' is not a day of the calendar.</source>
+        <source>&apos;%1&apos; is not a day of the calendar.</source>
         <translation>“%1”不是日历上存在的日期。</translation>
     </message>
     <message>
-        <source>'%1' is not a date; write it as 2026-03-02, 2026/3/2 or 2026年3月2日.</source>
+        <source>&apos;%1&apos; is not a date; write it as 2026-03-02, 2026/3/2 or 2026年3月2日.</source>
         <translation>“%1”不是有效日期，请写成 2026-03-02、2026/3/2 或 2026年3月2日。</translation>
     </message>
     <message>
-        <source>'%1' is not a date and time; write it as 2026-03-02 09:30 or 2026-03-02T01:30:00Z.</source>
+        <source>&apos;%1&apos; is not a date and time; write it as 2026-03-02 09:30 or 2026-03-02T01:30:00Z.</source>
         <translation>“%1”不是有效的日期时间，请写成 2026-03-02 09:30 或 2026-03-02T01:30:00Z。</translation>
     </message>
     <message>
-        <source>'%1' has no such time of day.</source>
+        <source>&apos;%1&apos; has no such time of day.</source>
         <translation>“%1”中的时刻不存在。</translation>
     </message>
     <message>
-        <source>'%1' has an impossible time zone offset.</source>
+        <source>&apos;%1&apos; has an impossible time zone offset.</source>
         <translation>“%1”中的时区偏移无效。</translation>
     </message>
     <message>
-        <source>'%1' is not an amount: %2</source>
+        <source>&apos;%1&apos; is not an amount: %2</source>
         <translation>“%1”不是有效金额：%2</translation>
     </message>
     <message>
-        <source>'%1' is not a percentage: %2</source>
+        <source>&apos;%1&apos; is not a percentage: %2</source>
         <translation>“%1”不是有效百分比：%2</translation>
     </message>
     <message>
-        <source>'%1' is negative; a percentage here must be 0 or more.</source>
+        <source>&apos;%1&apos; is negative; a percentage here must be 0 or more.</source>
         <translation>“%1”是负数；此处的百分比不能小于 0。</translation>
     </message>
     <message>
-        <source>'%1' is more than 100%.</source>
+        <source>&apos;%1&apos; is more than 100%.</source>
         <translation>“%1”超过了 100%。</translation>
     </message>
 </context>
@@ -1133,7 +1133,7 @@
         <translation>应收账款：状态与未收金额相符</translation>
     </message>
     <message>
-        <source>receivable %1 is '%2' but its outstanding amount says otherwise</source>
+        <source>receivable %1 is &apos;%2&apos; but its outstanding amount says otherwise</source>
         <translation>应收账款 %1 的状态为“%2”，与其未收金额不符</translation>
     </message>
     <message>
@@ -1456,7 +1456,7 @@
 <context>
     <name>Money</name>
     <message>
-        <source>"%1" is not a currency code; expected three capital letters such as CNY</source>
+        <source>&quot;%1&quot; is not a currency code; expected three capital letters such as CNY</source>
         <translation>“%1”不是有效的币种代码，应为三个大写字母，例如 CNY</translation>
     </message>
     <message>
@@ -1464,19 +1464,19 @@
         <translation>金额为空</translation>
     </message>
     <message>
-        <source>"%1" is not an amount; write digits with an optional minus sign, "," between thousands and "." before the decimals</source>
+        <source>&quot;%1&quot; is not an amount; write digits with an optional minus sign, &quot;,&quot; between thousands and &quot;.&quot; before the decimals</source>
         <translation>“%1”不是有效金额：请填写数字，可带负号，千位之间用“,”分隔，小数部分前用“.”</translation>
     </message>
     <message>
-        <source>"%1" has decimals, but %2 amounts allow none</source>
+        <source>&quot;%1&quot; has decimals, but %2 amounts allow none</source>
         <translation>“%1”带有小数，但 %2 金额不允许有小数</translation>
     </message>
     <message>
-        <source>"%1" has too many decimals: %2 amounts allow at most %3</source>
+        <source>&quot;%1&quot; has too many decimals: %2 amounts allow at most %3</source>
         <translation>“%1”的小数位数过多：%2 金额最多允许 %3 位小数</translation>
     </message>
     <message>
-        <source>The amount "%1" is too large</source>
+        <source>The amount &quot;%1&quot; is too large</source>
         <translation>金额“%1”过大</translation>
     </message>
     <message>
@@ -1518,7 +1518,7 @@
         <translation>新商机必须从未结束的销售阶段开始（不能是赢单或输单阶段）。</translation>
     </message>
     <message>
-        <source>Use Win or Lose to move an opportunity to the stage '%1'.</source>
+        <source>Use Win or Lose to move an opportunity to the stage &apos;%1&apos;.</source>
         <translation>要将商机移到“%1”阶段，请使用“赢单”或“输单”操作。</translation>
     </message>
     <message>
@@ -1537,7 +1537,7 @@
         <translation>销售阶段中没有未结束的阶段（赢单、输单以外的阶段），请在销售阶段设置中添加一个。</translation>
     </message>
     <message>
-        <source>The pipeline has no '%1' stage.</source>
+        <source>The pipeline has no &apos;%1&apos; stage.</source>
         <translation>销售阶段中没有结果为“%1”的阶段。</translation>
     </message>
 </context>
@@ -1548,15 +1548,15 @@
         <translation>数量为空</translation>
     </message>
     <message>
-        <source>"%1" is not a quantity; write digits with an optional minus sign and "." before the decimals</source>
+        <source>&quot;%1&quot; is not a quantity; write digits with an optional minus sign and &quot;.&quot; before the decimals</source>
         <translation>“%1”不是有效数量：请填写数字，可带负号，小数部分前用“.”</translation>
     </message>
     <message>
-        <source>"%1" has too many decimals: a quantity allows at most %2</source>
+        <source>&quot;%1&quot; has too many decimals: a quantity allows at most %2</source>
         <translation>“%1”的小数位数过多：数量最多允许 %2 位小数</translation>
     </message>
     <message>
-        <source>The quantity "%1" is too large</source>
+        <source>The quantity &quot;%1&quot; is too large</source>
         <translation>数量“%1”过大</translation>
     </message>
     <message>
@@ -1606,19 +1606,19 @@
         <translation>比率为空</translation>
     </message>
     <message>
-        <source>"%1" is not a rate; write a decimal such as 0.13 or a percentage such as 13%</source>
+        <source>&quot;%1&quot; is not a rate; write a decimal such as 0.13 or a percentage such as 13%</source>
         <translation>“%1”不是有效比率：请填写小数（如 0.13）或百分比（如 13%）</translation>
     </message>
     <message>
-        <source>"%1" has too many decimals: a percentage allows at most %2</source>
+        <source>&quot;%1&quot; has too many decimals: a percentage allows at most %2</source>
         <translation>“%1”的小数位数过多：百分比最多允许 %2 位小数</translation>
     </message>
     <message>
-        <source>"%1" has too many decimals: a rate allows at most %2</source>
+        <source>&quot;%1&quot; has too many decimals: a rate allows at most %2</source>
         <translation>“%1”的小数位数过多：比率最多允许 %2 位小数</translation>
     </message>
     <message>
-        <source>The rate "%1" is too large</source>
+        <source>The rate &quot;%1&quot; is too large</source>
         <translation>比率“%1”过大</translation>
     </message>
 </context>
@@ -1673,7 +1673,7 @@
         <translation>汇率必须大于零。</translation>
     </message>
     <message>
-        <source>Unknown kind of receipt '%1'; use one of %2.</source>
+        <source>Unknown kind of receipt &apos;%1&apos;; use one of %2.</source>
         <translation>未知的收款方式“%1”，请使用以下之一：%2。</translation>
     </message>
     <message>
@@ -1816,7 +1816,7 @@
         <translation>数据表 %1 不存在。</translation>
     </message>
     <message>
-        <source>Unknown field '%1' of a %2.</source>
+        <source>Unknown field &apos;%1&apos; of a %2.</source>
         <translation>%2没有名为“%1”的字段。</translation>
     </message>
     <message>
@@ -1968,7 +1968,7 @@
 <context>
     <name>SettingsStore</name>
     <message>
-        <source>The setting %1 is not a whole number: '%2'.</source>
+        <source>The setting %1 is not a whole number: &apos;%2&apos;.</source>
         <translation>设置项 %1 不是整数：“%2”。</translation>
     </message>
 </context>
@@ -1998,7 +1998,7 @@
         <translation>销售计划只能属于一名销售员或一个团队，二者选其一。</translation>
     </message>
     <message>
-        <source>Choose the first day of the target's period.</source>
+        <source>Choose the first day of the target&apos;s period.</source>
         <translation>请选择销售计划期间的第一天。</translation>
     </message>
     <message>
@@ -2037,7 +2037,7 @@
         <translation>未指定编码。</translation>
     </message>
     <message>
-        <source>Unknown encoding '%1'. Use UTF-8, UTF-16LE, UTF-16BE, GB18030 (also for GBK), Big5, Shift_JIS or another name the ICU library knows.</source>
+        <source>Unknown encoding &apos;%1&apos;. Use UTF-8, UTF-16LE, UTF-16BE, GB18030 (also for GBK), Big5, Shift_JIS or another name the ICU library knows.</source>
         <translation>未知编码“%1”。请使用 UTF-8、UTF-16LE、UTF-16BE、GB18030（也适用于 GBK）、Big5、Shift_JIS 或 ICU 库支持的其他编码名称。</translation>
     </message>
     <message>
@@ -2053,7 +2053,7 @@
         <translation>此文件不是有效的 %1 编码文本（第一个无法识别的字节位于%2）。</translation>
     </message>
     <message>
-        <source>Unknown encoding '%1'.</source>
+        <source>Unknown encoding &apos;%1&apos;.</source>
         <translation>未知编码“%1”。</translation>
     </message>
     <message>
@@ -2216,6 +2216,268 @@
 Nothing is shown here until it is built.</source>
         <translation>此版本的签约尚未提供本模块。
 在完成开发之前，这里不会显示任何数据。</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentCommands</name>
+    <message>
+        <source>Write the PDF to OUT (replaced if it exists).</source>
+        <translation>将 PDF 写入 OUT（已存在则覆盖）。</translation>
+    </message>
+    <message>
+        <source>OUT</source>
+        <translation>OUT</translation>
+    </message>
+    <message>
+        <source>For quotes: print revision N instead of the newest one.</source>
+        <translation>仅用于报价单：打印第 N 版，而不是最新版本。</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>A4 or Letter (default: the document.paper setting).</source>
+        <translation>A4 或 Letter（默认：document.paper 设置）。</translation>
+    </message>
+    <message>
+        <source>PAPER</source>
+        <translation>PAPER</translation>
+    </message>
+    <message>
+        <source>Usage: qianyue-cli --db FILE print quote|contract NUMBER --pdf OUT [--lang zh_CN|en|bilingual] [--version N] [--paper A4|Letter]</source>
+        <translation>用法：qianyue-cli --db FILE print quote|contract NUMBER --pdf OUT [--lang zh_CN|en|bilingual] [--version N] [--paper A4|Letter]</translation>
+    </message>
+    <message>
+        <source>Say where the PDF goes: add --pdf OUT.</source>
+        <translation>请指定 PDF 的保存位置：添加 --pdf OUT。</translation>
+    </message>
+    <message>
+        <source>--version must be a revision number (1, 2, …), not &apos;%1&apos;.</source>
+        <translation>--version 必须是版本号（1、2、…），而不是“%1”。</translation>
+    </message>
+    <message>
+        <source>Contracts have no revisions; --version is for quotes.</source>
+        <translation>合同没有版本；--version 仅用于报价单。</translation>
+    </message>
+    <message>
+        <source>--lang must be zh_CN, en or bilingual, not &apos;%1&apos;.</source>
+        <translation>--lang 必须是 zh_CN、en 或 bilingual，而不是“%1”。</translation>
+    </message>
+    <message>
+        <source>--paper must be A4 or Letter, not &apos;%1&apos;.</source>
+        <translation>--paper 必须是 A4 或 Letter，而不是“%1”。</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>quote %1 revision %2</source>
+        <translation>报价单 %1 第 %2 版</translation>
+    </message>
+    <message>
+        <source>contract %1</source>
+        <translation>合同 %1</translation>
+    </message>
+    <message>
+        <source>Wrote %1 as frozen at approval or signing to %2.</source>
+        <translation>已将%1（审批或签订时冻结的版本）写入 %2。</translation>
+    </message>
+    <message>
+        <source>Wrote %1 to %2.</source>
+        <translation>已将%1写入 %2。</translation>
+    </message>
+    <message>
+        <source>ISO 4217 currency code (default CNY).</source>
+        <translation>ISO 4217 币种代码（默认 CNY）。</translation>
+    </message>
+    <message>
+        <source>CODE</source>
+        <translation>CODE</translation>
+    </message>
+    <message>
+        <source>Usage: qianyue-cli amount-in-words AMOUNT [--currency CNY|USD|…]</source>
+        <translation>用法：qianyue-cli amount-in-words AMOUNT [--currency CNY|USD|…]</translation>
+    </message>
+    <message>
+        <source>print quote|contract NUMBER --pdf OUT: the PDF, frozen versions as approved or signed; --lang zh_CN, en or bilingual picks the document&apos;s language.</source>
+        <translation>print quote|contract 编号 --pdf 输出文件：生成 PDF，已冻结的版本按审批或签订时的内容打印；--lang zh_CN、en 或 bilingual 选择单据语言。</translation>
+    </message>
+    <message>
+        <source>amount-in-words AMOUNT [--currency CODE]: Chinese uppercase for CNY, English for other currencies (-- before a negative amount).</source>
+        <translation>amount-in-words 金额 [--currency 币种]：人民币输出中文大写，其他币种输出英文（负数金额前加 --）。</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentLoader</name>
+    <message>
+        <source>The frozen copy of the document cannot be read: %1</source>
+        <translation>无法读取单据的冻结副本：%1</translation>
+    </message>
+    <message>
+        <source>The frozen copy of the document has an unknown format %1.</source>
+        <translation>单据的冻结副本格式 %1 无法识别。</translation>
+    </message>
+    <message>
+        <source>The frozen copy is neither a quote nor a contract.</source>
+        <translation>冻结副本既不是报价单也不是合同。</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentPrinter</name>
+    <message>
+        <source>Quote %1 has no revision %2.</source>
+        <translation>报价单 %1 没有第 %2 版。</translation>
+    </message>
+    <message>
+        <source>There is no quote numbered %1.</source>
+        <translation>没有编号为 %1 的报价单。</translation>
+    </message>
+    <message>
+        <source>There is no contract numbered %1.</source>
+        <translation>没有编号为 %1 的合同。</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentRenderer</name>
+    <message>
+        <source>The setting document.language must be zh_CN, en or bilingual, not &apos;%1&apos;.</source>
+        <translation>设置 document.language 必须是 zh_CN、en 或 bilingual，而不是“%1”。</translation>
+    </message>
+    <message>
+        <source>The setting document.paper must be A4 or Letter, not &apos;%1&apos;.</source>
+        <translation>设置 document.paper 必须是 A4 或 Letter，而不是“%1”。</translation>
+    </message>
+    <message>
+        <source>The setting %1 must be a margin between 0 and 50 millimetres, not &apos;%2&apos;.</source>
+        <translation>设置 %1 必须是 0 到 50 毫米之间的页边距，而不是“%2”。</translation>
+    </message>
+    <message>
+        <source>Printing needs the graphical font system; this program started without it.</source>
+        <translation>打印需要图形字体系统，但本程序启动时未加载它。</translation>
+    </message>
+    <message>
+        <source>The PDF for %1 could not be started.</source>
+        <translation>无法开始生成 %1 的 PDF。</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentSnapshots</name>
+    <message>
+        <source>Line %1 added: %2, quantity %3 at %4, amount %5.</source>
+        <translation>新增第 %1 行：%2，数量 %3，单价 %4，金额 %5。</translation>
+    </message>
+    <message>
+        <source>Line %1 removed: %2, quantity %3 at %4, amount %5.</source>
+        <translation>删除第 %1 行：%2，数量 %3，单价 %4，金额 %5。</translation>
+    </message>
+    <message>
+        <source>Line %1 %2: %3 %4 → %5.</source>
+        <translation>第 %1 行 %2：%3 %4 → %5。</translation>
+    </message>
+    <message>
+        <source>description</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>specification</source>
+        <translation>规格</translation>
+    </message>
+    <message>
+        <source>unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>quantity</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <source>unit price</source>
+        <translation>单价</translation>
+    </message>
+    <message>
+        <source>discount</source>
+        <translation>折扣</translation>
+    </message>
+    <message>
+        <source>tax rate</source>
+        <translation>税率</translation>
+    </message>
+    <message>
+        <source>amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <source>%1: %2 → %3.</source>
+        <translation>%1：%2 → %3。</translation>
+    </message>
+    <message>
+        <source>Subtotal</source>
+        <translation>小计</translation>
+    </message>
+    <message>
+        <source>Tax</source>
+        <translation>税额</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>合计</translation>
+    </message>
+    <message>
+        <source>Quote %1 has no revision %2.</source>
+        <translation>报价单 %1 没有第 %2 版。</translation>
+    </message>
+    <message>
+        <source>%1: &apos;%2&apos; → &apos;%3&apos;.</source>
+        <translation>%1：“%2” → “%3”。</translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation>有效期至</translation>
+    </message>
+    <message>
+        <source>Payment terms</source>
+        <translation>付款方式</translation>
+    </message>
+    <message>
+        <source>Delivery terms</source>
+        <translation>交货方式</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>币种</translation>
+    </message>
+</context>
+<context>
+    <name>OpenTypeFace</name>
+    <message>
+        <source>This is not an OpenType font file.</source>
+        <translation>这不是 OpenType 字体文件。</translation>
+    </message>
+    <message>
+        <source>The font file is damaged: a table lies outside the file.</source>
+        <translation>字体文件已损坏：有数据表超出文件范围。</translation>
+    </message>
+    <message>
+        <source>The font file has no face of the family %1.</source>
+        <translation>字体文件中没有 %1 字族。</translation>
+    </message>
+    <message>
+        <source>The font %1 has no character map.</source>
+        <translation>字体 %1 没有字符映射表。</translation>
+    </message>
+    <message>
+        <source>The character map of the font %1 cannot be read.</source>
+        <translation>无法读取字体 %1 的字符映射表。</translation>
+    </message>
+    <message>
+        <source>The font has no character map.</source>
+        <translation>字体没有字符映射表。</translation>
+    </message>
+    <message>
+        <source>The character map of the font cannot be read.</source>
+        <translation>无法读取字体的字符映射表。</translation>
     </message>
 </context>
 </TS>

@@ -1,14 +1,25 @@
 #include "app/cli/Cli.h"
 #include "core/i18n/Localization.h"
 
-#include <QCoreApplication>
+#include <QGuiApplication>
 #include <QTextStream>
 
+#include <algorithm>
 #include <cstdio>
+#include <memory>
 
 int main(int argc, char *argv[])
 {
-    QCoreApplication app(argc, argv);
+    // `print` lays out text with Qt's font system, which needs a QGuiApplication
+    // (on the offscreen platform: the CLI never opens a window); every other
+    // command keeps the plain QCoreApplication.
+    std::unique_ptr<QCoreApplication> application;
+    if (std::any_of(argv + 1, argv + argc, [](const char *arg) { return qstrcmp(arg, "print") == 0; })) {
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+        application = std::make_unique<QGuiApplication>(argc, argv);
+    } else {
+        application = std::make_unique<QCoreApplication>(argc, argv);
+    }
     QCoreApplication::setOrganizationName(QStringLiteral("qianyue"));
     QCoreApplication::setApplicationName(QStringLiteral("qianyue"));
     QCoreApplication::setApplicationVersion(QStringLiteral(QIANYUE_VERSION));

@@ -249,6 +249,18 @@ ListStore::Query ListStore::whereClause(ListKind kind, const ListFilter &filter)
         conditions << s.stateColumn + QStringLiteral(" = ?");
         query.values << filter.state;
     }
+    if (!filter.anyState.isEmpty() && !s.stateColumn.isEmpty()) {
+        QStringList marks;
+        for (const QString &state : filter.anyState) {
+            marks << QStringLiteral("?");
+            query.values << state;
+        }
+        conditions << s.stateColumn + QStringLiteral(" IN (") + marks.join(QLatin1Char(',')) + QLatin1Char(')');
+    }
+    if (filter.stageId && kind == ListKind::Opportunities) {
+        conditions << QStringLiteral("t.stage_id = ?");
+        query.values << *filter.stageId;
+    }
     if (!s.dateColumn.isEmpty()) {
         if (filter.from.isValid()) {
             conditions << s.dateColumn + QStringLiteral(" >= ?");

@@ -49,6 +49,8 @@ struct ListFilter {
     QString text;                  ///< matched as a substring of the kind's search columns
     std::optional<qint64> ownerId; ///< the salesperson responsible
     QString state;                 ///< one status value
+    QStringList anyState;          ///< any of these status values (drill-down from a chart)
+    std::optional<qint64> stageId; ///< opportunities in this pipeline stage
     QDate from;                    ///< on the kind's main date, inclusive
     QDate to;
     std::optional<qint64> minAmount; ///< on the kind's main amount, minor units

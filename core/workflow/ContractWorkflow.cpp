@@ -1,5 +1,6 @@
 #include "core/workflow/ContractWorkflow.h"
 
+#include "core/documents/DocumentSnapshots.h"
 #include "core/store/Database.h"
 #include "core/store/FulfilmentStore.h"
 #include "core/store/LineStore.h"
@@ -166,6 +167,8 @@ Result<void> ContractWorkflow::sign(qint64 contractId, const QDate &signedOn, st
         if (auto before = WorkflowSupport::step(m_records, chain::contracts(), contractId, QStringLiteral("sign"), changes);
             !before)
             return std::unexpected(before.error());
+        if (auto frozen = DocumentSnapshots::freezeContract(m_db, contractId); !frozen)
+            return frozen;
 
         // The signature is what wins the deal (赢单); a lost or already won opportunity is left as the user set it.
         const QVariant opportunityId = contract->value(QStringLiteral("opportunity_id"));

@@ -1,5 +1,6 @@
 #include "core/workflow/QuoteWorkflow.h"
 
+#include "core/documents/DocumentSnapshots.h"
 #include "core/store/Database.h"
 #include "core/store/LineStore.h"
 #include "core/store/NumberSequence.h"
@@ -181,8 +182,15 @@ Result<void> QuoteWorkflow::approve(qint64 quoteId, qint64 approverId, const QDa
     if (approver->value(QStringLiteral("role")).toString() == u"rep")
         return fail(ErrorKind::Invalid, tr("Only a manager or an administrator can approve quotes; %1 is a sales rep.")
                                             .arg(approver->value(QStringLiteral("name")).toString()));
-    return simpleStep(quoteId, QStringLiteral("approve"),
-                      {{QStringLiteral("approved_by"), approverId}, {QStringLiteral("approved_on"), WorkflowSupport::isoDate(on)}});
+    return m_db.transaction([&]() -> Result<void> {
+        if (auto approved = simpleStep(quoteId, QStringLiteral("approve"),
+                                       {{QStringLiteral("approved_by"), approverId},
+                                        {QStringLiteral("approved_on"), WorkflowSupport::isoDate(on)}});
+            !approved)
+            return approved;
+        // What the customer is sent is frozen with the approval (data and PDF).
+        return DocumentSnapshots::freezeQuote(m_db, quoteId);
+    });
 }
 
 Result<void> QuoteWorkflow::sendBack(qint64 quoteId)

@@ -9,10 +9,10 @@
 #include "tests/benchmarks/BenchRunner.h"
 
 #include <QCommandLineParser>
-#include <QCoreApplication>
 #include <QDate>
 #include <QFile>
 #include <QFileInfo>
+#include <QGuiApplication>
 #include <QJsonDocument>
 
 using namespace qianyue;
@@ -51,7 +51,10 @@ bool buildIfEmpty(const QString &path, QTextStream &out)
 
 int main(int argc, char *argv[])
 {
-    QCoreApplication app(argc, argv);
+    // Rendering documents needs Qt's font system, hence a QGuiApplication; offscreen needs no display.
+    if (!qEnvironmentVariableIsSet("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    QGuiApplication app(argc, argv);
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral("Measures Qianyue's performance budgets on the reference data set."));
     parser.addHelpOption();

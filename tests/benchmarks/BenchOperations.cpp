@@ -12,6 +12,7 @@
 #include "core/workflow/ReceivableWorkflow.h"
 #include "core/workflow/SalesOrderWorkflow.h"
 #include "tests/benchmarks/BenchRunner.h"
+#include "tests/benchmarks/DocumentBench.h"
 
 #include <QDate>
 
@@ -96,6 +97,8 @@ void runOperations(BenchRunner &runner, const QString &path, int runs)
         const QDate start = thisMonth.addMonths(-run);
         return CommissionWorkflow(db).run(start, start.addMonths(1).addDays(-1), start.addMonths(1)).has_value();
     });
+
+    runDocumentOperations(runner, db, runs);
 }
 
 } // namespace qianyue::bench

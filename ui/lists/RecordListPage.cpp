@@ -282,6 +282,27 @@ void RecordListPage::applyFilter()
     m_model->setFilter(filter);
 }
 
+void RecordListPage::showFiltered(const ListFilter &filter)
+{
+    for (QObject *input : std::initializer_list<QObject *>{m_search, m_state, m_owner, m_useDates, m_from, m_to, m_minAmount, m_maxAmount})
+        input->blockSignals(true);
+    m_search->clear();
+    m_state->setCurrentIndex(0);
+    m_owner->setCurrentIndex(std::max(0, filter.ownerId ? m_owner->findData(*filter.ownerId) : 0));
+    m_useDates->setChecked(filter.from.isValid() || filter.to.isValid());
+    m_from->setEnabled(m_useDates->isChecked());
+    m_to->setEnabled(m_useDates->isChecked());
+    if (filter.from.isValid())
+        m_from->setDate(filter.from);
+    if (filter.to.isValid())
+        m_to->setDate(filter.to);
+    m_minAmount->clear();
+    m_maxAmount->clear();
+    for (QObject *input : std::initializer_list<QObject *>{m_search, m_state, m_owner, m_useDates, m_from, m_to, m_minAmount, m_maxAmount})
+        input->blockSignals(false);
+    m_model->setFilter(filter);
+}
+
 void RecordListPage::reload()
 {
     m_model->reload();

@@ -35,6 +35,8 @@ public:
     QLineEdit *searchBox() const { return m_search; }
     /// Re-reads the list (after a change elsewhere).
     void reload();
+    /// Shows exactly the records of `filter` (a chart's drill-down), resetting the filter bar.
+    void showFiltered(const ListFilter &filter);
     /// Writes every row matching the current filter as CSV (UTF-8 with BOM, which Excel reads).
     bool exportCsv(const QString &path, QString *error = nullptr);
     /// Deletes the selected records (undoable); false with `error` set when refused.
