@@ -2480,4 +2480,674 @@ Nothing is shown here until it is built.</source>
         <translation>无法读取字体的字符映射表。</translation>
     </message>
 </context>
+<context>
+    <name>ChurnRisk</name>
+    <message>
+        <source>Churn risk</source>
+        <translation>流失风险</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>Segment</source>
+        <translation>客户分级</translation>
+    </message>
+    <message>
+        <source>Salesperson</source>
+        <translation>销售人员</translation>
+    </message>
+    <message>
+        <source>Previous 12 months</source>
+        <translation>前12个月</translation>
+    </message>
+    <message>
+        <source>Last 12 months</source>
+        <translation>近12个月</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>变化</translation>
+    </message>
+    <message>
+        <source>Change rate</source>
+        <translation>变化率</translation>
+    </message>
+    <message>
+        <source>The setting churn_drop_share_ppm must lie between 0 and 1000000; it is %1.</source>
+        <translation>设置 churn_drop_share_ppm 必须在 0 到 1000000 之间，当前为 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>ContractAmountByCustomer</name>
+    <message>
+        <source>Top customers by contract amount</source>
+        <translation>签约金额最高的客户</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>Segment</source>
+        <translation>客户分级</translation>
+    </message>
+    <message>
+        <source>Contract amount</source>
+        <translation>签约金额</translation>
+    </message>
+    <message>
+        <source>Contracts</source>
+        <translation>合同数</translation>
+    </message>
+</context>
+<context>
+    <name>ContractAmountByMonth</name>
+    <message>
+        <source>Contract amount by month</source>
+        <translation>按月签约金额</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>月份</translation>
+    </message>
+    <message>
+        <source>Contract amount</source>
+        <translation>签约金额</translation>
+    </message>
+    <message>
+        <source>Contracts</source>
+        <translation>合同数</translation>
+    </message>
+    <message>
+        <source>Amount a year earlier</source>
+        <translation>去年同期金额</translation>
+    </message>
+    <message>
+        <source>Contracts a year earlier</source>
+        <translation>去年同期合同数</translation>
+    </message>
+    <message>
+        <source>Growth</source>
+        <translation>同比增长</translation>
+    </message>
+</context>
+<context>
+    <name>ContractAmountByOwner</name>
+    <message>
+        <source>Contract amount by salesperson</source>
+        <translation>按销售人员签约金额</translation>
+    </message>
+    <message>
+        <source>Salesperson</source>
+        <translation>销售人员</translation>
+    </message>
+    <message>
+        <source>Contract amount</source>
+        <translation>签约金额</translation>
+    </message>
+    <message>
+        <source>Contracts</source>
+        <translation>合同数</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>目标</translation>
+    </message>
+    <message>
+        <source>Attainment</source>
+        <translation>完成率</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerSegments</name>
+    <message>
+        <source>Customer segments</source>
+        <translation>客户分级</translation>
+    </message>
+    <message>
+        <source>Segment</source>
+        <translation>客户分级</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>客户数</translation>
+    </message>
+    <message>
+        <source>Churn risks</source>
+        <translation>流失风险客户</translation>
+    </message>
+    <message>
+        <source>Contract amount</source>
+        <translation>签约金额</translation>
+    </message>
+    <message>
+        <source>Contracts</source>
+        <translation>合同数</translation>
+    </message>
+    <message>
+        <source>Share of amount</source>
+        <translation>金额占比</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardKpisReport</name>
+    <message>
+        <source>Dashboard key figures</source>
+        <translation>仪表盘关键指标</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>开始</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>结束</translation>
+    </message>
+    <message>
+        <source>Contract amount</source>
+        <translation>签约金额</translation>
+    </message>
+    <message>
+        <source>Contracts</source>
+        <translation>合同数</translation>
+    </message>
+    <message>
+        <source>Previous period</source>
+        <translation>上期</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>变化</translation>
+    </message>
+    <message>
+        <source>New opportunities</source>
+        <translation>新增商机</translation>
+    </message>
+    <message>
+        <source>Open opportunities</source>
+        <translation>进行中商机</translation>
+    </message>
+    <message>
+        <source>Weighted pipeline</source>
+        <translation>加权商机金额</translation>
+    </message>
+    <message>
+        <source>Win rate</source>
+        <translation>赢单率</translation>
+    </message>
+    <message>
+        <source>Outstanding receivables</source>
+        <translation>应收未收</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>逾期</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>目标</translation>
+    </message>
+    <message>
+        <source>Attainment</source>
+        <translation>完成率</translation>
+    </message>
+</context>
+<context>
+    <name>ForecastByMonth</name>
+    <message>
+        <source>Forecast by expected close month</source>
+        <translation>按预计成交月份预测</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>月份</translation>
+    </message>
+    <message>
+        <source>Open opportunities</source>
+        <translation>进行中商机</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <source>Weighted amount</source>
+        <translation>加权金额</translation>
+    </message>
+</context>
+<context>
+    <name>LeadConversionBySource</name>
+    <message>
+        <source>Lead conversion by source</source>
+        <translation>按来源线索转化</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <source>Leads</source>
+        <translation>线索数</translation>
+    </message>
+    <message>
+        <source>Converted</source>
+        <translation>已转化</translation>
+    </message>
+    <message>
+        <source>Disqualified</source>
+        <translation>失败关闭</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>进行中</translation>
+    </message>
+    <message>
+        <source>Conversion rate</source>
+        <translation>转化率</translation>
+    </message>
+</context>
+<context>
+    <name>OpportunityCountByOwner</name>
+    <message>
+        <source>Opportunity count by salesperson</source>
+        <translation>按销售人员机会数</translation>
+    </message>
+    <message>
+        <source>Salesperson</source>
+        <translation>销售人员</translation>
+    </message>
+    <message>
+        <source>Opportunities</source>
+        <translation>机会数</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>进行中</translation>
+    </message>
+    <message>
+        <source>Won</source>
+        <translation>赢单</translation>
+    </message>
+    <message>
+        <source>Lost</source>
+        <translation>输单</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+</context>
+<context>
+    <name>OpportunityCountBySource</name>
+    <message>
+        <source>Opportunity count by lead source</source>
+        <translation>按线索来源机会数</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <source>Opportunities</source>
+        <translation>机会数</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>进行中</translation>
+    </message>
+    <message>
+        <source>Won</source>
+        <translation>赢单</translation>
+    </message>
+    <message>
+        <source>Lost</source>
+        <translation>输单</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+</context>
+<context>
+    <name>OpportunityFlowByMonth</name>
+    <message>
+        <source>Opportunity flow by month</source>
+        <translation>按月商机流转</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>月份</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>新增</translation>
+    </message>
+    <message>
+        <source>Won</source>
+        <translation>赢单</translation>
+    </message>
+    <message>
+        <source>Lost</source>
+        <translation>输单</translation>
+    </message>
+    <message>
+        <source>Won amount</source>
+        <translation>赢单金额</translation>
+    </message>
+</context>
+<context>
+    <name>PipelineByStage</name>
+    <message>
+        <source>Pipeline by stage</source>
+        <translation>按阶段销售漏斗</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>阶段</translation>
+    </message>
+    <message>
+        <source>Opportunities</source>
+        <translation>机会数</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <source>Weighted amount</source>
+        <translation>加权金额</translation>
+    </message>
+</context>
+<context>
+    <name>ReceivablesAging</name>
+    <message>
+        <source>Receivables aging</source>
+        <translation>应收账龄</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>Not yet due</source>
+        <translation>未到期</translation>
+    </message>
+    <message>
+        <source>0–30 days</source>
+        <translation>0–30天</translation>
+    </message>
+    <message>
+        <source>31–60 days</source>
+        <translation>31–60天</translation>
+    </message>
+    <message>
+        <source>61–90 days</source>
+        <translation>61–90天</translation>
+    </message>
+    <message>
+        <source>Over 90 days</source>
+        <translation>90天以上</translation>
+    </message>
+    <message>
+        <source>Outstanding</source>
+        <translation>未收金额</translation>
+    </message>
+</context>
+<context>
+    <name>ReportCommand</name>
+    <message>
+        <source>List the reports with their titles.</source>
+        <translation>列出所有报表及其标题。</translation>
+    </message>
+    <message>
+        <source>First day of the period (YYYY-MM-DD).</source>
+        <translation>期间的第一天（YYYY-MM-DD）。</translation>
+    </message>
+    <message>
+        <source>DATE</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Last day of the period, included (YYYY-MM-DD).</source>
+        <translation>期间的最后一天，含当天（YYYY-MM-DD）。</translation>
+    </message>
+    <message>
+        <source>Only this salesperson&apos;s records (their name).</source>
+        <translation>只看该销售人员的记录（填姓名）。</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Only the records of this team&apos;s members (its name).</source>
+        <translation>只看该团队成员的记录（填团队名称）。</translation>
+    </message>
+    <message>
+        <source>The day aging, churn and the dashboard are computed for (YYYY-MM-DD; today by default).</source>
+        <translation>账龄、流失和仪表盘的计算日期（YYYY-MM-DD；默认今天）。</translation>
+    </message>
+    <message>
+        <source>Rows of a top list (top customers, debtors, churn risks).</source>
+        <translation>排行榜的行数（重点客户、欠款客户、流失风险）。</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <source>table (default), csv or json.</source>
+        <translation>table（默认）、csv 或 json。</translation>
+    </message>
+    <message>
+        <source>FORMAT</source>
+        <translation>格式</translation>
+    </message>
+    <message>
+        <source>Usage: qianyue-cli --db FILE report NAME [--from DATE] [--to DATE] [--owner NAME] [--team NAME] [--as-of DATE] [--limit N] [--format table|csv|json], or report --list</source>
+        <translation>用法：qianyue-cli --db 文件 report 报表名 [--from 日期] [--to 日期] [--owner 姓名] [--team 团队] [--as-of 日期] [--limit 数量] [--format table|csv|json]，或 report --list</translation>
+    </message>
+    <message>
+        <source>Unknown report &apos;%1&apos;. Run &apos;qianyue-cli report --list&apos; for the list of reports.</source>
+        <translation>未知报表“%1”。运行“qianyue-cli report --list”查看报表列表。</translation>
+    </message>
+    <message>
+        <source>--format must be table, csv or json, not &apos;%1&apos;.</source>
+        <translation>--format 必须是 table、csv 或 json，而不是“%1”。</translation>
+    </message>
+    <message>
+        <source>--limit must be a whole number of at least 1, not &apos;%1&apos;.</source>
+        <translation>--limit 必须是不小于 1 的整数，而不是“%1”。</translation>
+    </message>
+    <message>
+        <source>Give either --owner or --team, not both.</source>
+        <translation>--owner 和 --team 只能给出其中一个。</translation>
+    </message>
+    <message>
+        <source>There is no salesperson named &apos;%1&apos;.</source>
+        <translation>没有名为“%1”的销售人员。</translation>
+    </message>
+    <message>
+        <source>There is no team named &apos;%1&apos;.</source>
+        <translation>没有名为“%1”的团队。</translation>
+    </message>
+    <message>
+        <source>Amounts in %1.</source>
+        <translation>金额单位：%1。</translation>
+    </message>
+    <message>
+        <source>No records in this period.</source>
+        <translation>该期间没有记录。</translation>
+    </message>
+    <message>
+        <source>--%1 must be a date written YYYY-MM-DD, such as 2026-03-31, not &apos;%2&apos;.</source>
+        <translation>--%1 必须是 YYYY-MM-DD 格式的日期（例如 2026-03-31），而不是“%2”。</translation>
+    </message>
+    <message>
+        <source>Print a report: contract amount, opportunities, pipeline, receivables, performance.</source>
+        <translation>打印报表：签约金额、商机、销售漏斗、应收账款、业绩。</translation>
+    </message>
+</context>
+<context>
+    <name>ReportLabels</name>
+    <message>
+        <source>(unassigned)</source>
+        <translation>（未分配）</translation>
+    </message>
+    <message>
+        <source>(salesperson %1)</source>
+        <translation>（销售人员 %1）</translation>
+    </message>
+    <message>
+        <source>(not recorded)</source>
+        <translation>（未记录）</translation>
+    </message>
+    <message>
+        <source>Campaign</source>
+        <translation>营销活动</translation>
+    </message>
+    <message>
+        <source>Employee referral</source>
+        <translation>员工推介</translation>
+    </message>
+    <message>
+        <source>800 hotline</source>
+        <translation>800电话</translation>
+    </message>
+    <message>
+        <source>Ad response</source>
+        <translation>广告反馈</translation>
+    </message>
+    <message>
+        <source>Customer referral</source>
+        <translation>老客户推介</translation>
+    </message>
+    <message>
+        <source>Web</source>
+        <translation>网站</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>合计</translation>
+    </message>
+    <message>
+        <source>(all other customers)</source>
+        <translation>（其余客户）</translation>
+    </message>
+    <message>
+        <source>(no close date)</source>
+        <translation>（无预计成交日期）</translation>
+    </message>
+</context>
+<context>
+    <name>ReportRegistry</name>
+    <message>
+        <source>The start of the period is not a valid date.</source>
+        <translation>期间的开始日期无效。</translation>
+    </message>
+    <message>
+        <source>The end of the period is not a valid date.</source>
+        <translation>期间的结束日期无效。</translation>
+    </message>
+    <message>
+        <source>The period starts on %1, after its end on %2.</source>
+        <translation>期间开始于 %1，晚于结束日期 %2。</translation>
+    </message>
+    <message>
+        <source>The day the report is computed for is not a valid date.</source>
+        <translation>报表的计算日期无效。</translation>
+    </message>
+    <message>
+        <source>Choose either a salesperson or a team, not both.</source>
+        <translation>只能选择一个销售人员或一个团队，不能同时选择。</translation>
+    </message>
+    <message>
+        <source>The number of rows must lie between 1 and %1.</source>
+        <translation>行数必须在 1 到 %1 之间。</translation>
+    </message>
+</context>
+<context>
+    <name>SalespersonPerformance</name>
+    <message>
+        <source>Salesperson performance</source>
+        <translation>销售人员业绩</translation>
+    </message>
+    <message>
+        <source>Salesperson</source>
+        <translation>销售人员</translation>
+    </message>
+    <message>
+        <source>Contract amount</source>
+        <translation>签约金额</translation>
+    </message>
+    <message>
+        <source>Orders</source>
+        <translation>订单数量</translation>
+    </message>
+    <message>
+        <source>Opportunities</source>
+        <translation>机会数</translation>
+    </message>
+    <message>
+        <source>Win rate</source>
+        <translation>赢单率</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>目标</translation>
+    </message>
+    <message>
+        <source>Attainment</source>
+        <translation>完成率</translation>
+    </message>
+    <message>
+        <source>Commission accrued</source>
+        <translation>已计提佣金</translation>
+    </message>
+</context>
+<context>
+    <name>WonLostByOwner</name>
+    <message>
+        <source>Won and lost by salesperson</source>
+        <translation>按销售人员赢单与输单</translation>
+    </message>
+    <message>
+        <source>Salesperson</source>
+        <translation>销售人员</translation>
+    </message>
+    <message>
+        <source>Won</source>
+        <translation>赢单</translation>
+    </message>
+    <message>
+        <source>Won amount</source>
+        <translation>赢单金额</translation>
+    </message>
+    <message>
+        <source>Lost</source>
+        <translation>输单</translation>
+    </message>
+    <message>
+        <source>Win rate</source>
+        <translation>赢单率</translation>
+    </message>
+</context>
 </TS>

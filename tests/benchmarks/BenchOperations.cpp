@@ -12,6 +12,7 @@
 #include "core/workflow/ReceivableWorkflow.h"
 #include "core/workflow/SalesOrderWorkflow.h"
 #include "tests/benchmarks/BenchRunner.h"
+#include "tests/benchmarks/AnalyticsBench.h"
 #include "tests/benchmarks/DocumentBench.h"
 
 #include <QDate>
@@ -98,6 +99,7 @@ void runOperations(BenchRunner &runner, const QString &path, int runs)
         return CommissionWorkflow(db).run(start, start.addMonths(1).addDays(-1), start.addMonths(1)).has_value();
     });
 
+    runAnalyticsOperations(runner, db, runs);
     runDocumentOperations(runner, db, runs);
 }
 

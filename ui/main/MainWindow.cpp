@@ -1,6 +1,7 @@
 #include "ui/main/MainWindow.h"
 
 #include "core/i18n/Localization.h"
+#include "ui/dashboard/DashboardPage.h"
 #include "ui/lists/RecordListPage.h"
 #include "ui/main/NotAvailablePage.h"
 #include "ui/records/RecordDialog.h"
@@ -217,7 +218,13 @@ void MainWindow::rebuildPages()
         const auto section = static_cast<Section>(i);
         QWidget *old = m_pages->widget(i);
         QWidget *fresh = nullptr;
-        if (const auto kind = listOf(section); kind && m_database) {
+        if (section == Section::Dashboard && m_database) {
+            auto *dashboard = new DashboardPage(*m_database, m_pages);
+            connect(dashboard, &DashboardPage::drillDownRequested, this, [this](ListKind listKind, const ListFilter &filter) {
+                showList(listKind, filter);
+            });
+            fresh = dashboard;
+        } else if (const auto kind = listOf(section); kind && m_database) {
             auto *list = new RecordListPage(*m_database, *kind, m_pages);
             connect(list, &RecordListPage::openRequested, this,
                     [this](ListKind listKind, qint64 id) { openRecord(ListStore::table(listKind), id); });
@@ -234,6 +241,18 @@ void MainWindow::rebuildPages()
         old->deleteLater();
     }
     m_pages->setCurrentIndex(std::max(0, current));
+}
+
+void MainWindow::showList(ListKind kind, const ListFilter &filter)
+{
+    for (int i = 0; i < static_cast<int>(Section::Count); ++i) {
+        if (listOf(static_cast<Section>(i)) == kind) {
+            showSection(static_cast<Section>(i));
+            if (auto *list = qobject_cast<RecordListPage *>(m_pages->widget(i)))
+                list->showFiltered(filter);
+            return;
+        }
+    }
 }
 
 void MainWindow::openRecord(const QString &table, qint64 id)

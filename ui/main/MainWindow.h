@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/store/Database.h"
+#include "core/store/ListStore.h"
 #include "ui/main/Section.h"
 
 #include <QMainWindow>
@@ -40,6 +41,8 @@ public:
     /// Shows the section with this key ("customers"); false for an unknown key.
     bool showSection(const QString &key);
     Section currentSection() const;
+    /// Shows the list of `kind` filtered to exactly `filter` (a chart's drill-down).
+    void showList(ListKind kind, const ListFilter &filter);
     /// The widget shown for a section (a list page once a database is open).
     QWidget *page(Section section) const;
 
