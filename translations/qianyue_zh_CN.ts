@@ -3150,4 +3150,527 @@ Nothing is shown here until it is built.</source>
         <translation>赢单率</translation>
     </message>
 </context>
+<context>
+    <name>ContentLineCodec</name>
+    <message>
+        <source>A property name is missing at the start of the line.</source>
+        <translation>行首缺少属性名。</translation>
+    </message>
+    <message>
+        <source>The property %1 has an empty parameter (&quot;;;&quot;).</source>
+        <translation>属性 %1 有一个空参数（&quot;;;&quot;）。</translation>
+    </message>
+    <message>
+        <source>A quoted parameter value of %1 is not closed.</source>
+        <translation>%1 的一个带引号的参数值没有闭合。</translation>
+    </message>
+    <message>
+        <source>A parameter of %1 has no name.</source>
+        <translation>%1 的一个参数没有名称。</translation>
+    </message>
+    <message>
+        <source>The parameter &apos;%1&apos; of %2 has no value.</source>
+        <translation>%2 的参数“%1”没有值。</translation>
+    </message>
+    <message>
+        <source>Unexpected text in the parameters of %1.</source>
+        <translation>%1 的参数中有多余的文字。</translation>
+    </message>
+    <message>
+        <source>The property %1 has no &apos;:&apos; before its value.</source>
+        <translation>属性 %1 的值前缺少“:”。</translation>
+    </message>
+</context>
+<context>
+    <name>CsvImporter</name>
+    <message>
+        <source>--map %1=%2: the file has no column &apos;%2&apos;; its columns are: %3.</source>
+        <translation>--map %1=%2：文件中没有“%2”列；文件的列为：%3。</translation>
+    </message>
+    <message>
+        <source>No column gives the required field &apos;%1&apos; (%2 / %3); name a column so or use --map %1=COLUMN.</source>
+        <translation>没有任何列提供必填字段“%1”（%2 / %3）；请把某一列命名为它，或使用 --map %1=列。</translation>
+    </message>
+    <message>
+        <source>Column %1 &apos;%2&apos; is not imported: it names no field of %3 (see --fields, or use --map).</source>
+        <translation>第 %1 列“%2”未导入：它不是%3的任何字段（参见 --fields，或使用 --map）。</translation>
+    </message>
+</context>
+<context>
+    <name>DataTransfer</name>
+    <message>
+        <source>Line %1: the card has no name, phone number or e-mail address; skipped.</source>
+        <translation>第 %1 行：该名片没有姓名、电话或邮箱，已跳过。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more phone number(s)</source>
+        <translation>
+            <numerusform>另外 %n 个电话号码</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more e-mail address(es)</source>
+        <translation>
+            <numerusform>另外 %n 个邮箱地址</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n postal address(es)</source>
+        <translation>
+            <numerusform>%n 个通讯地址</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>a note</source>
+        <translation>一条备注</translation>
+    </message>
+    <message>
+        <source>a photo</source>
+        <translation>一张照片</translation>
+    </message>
+    <message>
+        <source>Line %1 (%2): not kept, as contacts have no place for them yet: %3.</source>
+        <translation>第 %1 行（%2）：联系人暂时没有存放以下内容的位置，未保存：%3。</translation>
+    </message>
+    <message>
+        <source>In all, not kept: %1 phone numbers, %2 e-mail addresses, %3 postal addresses, %4 notes, %5 photos.</source>
+        <translation>合计未保存：%1 个电话号码、%2 个邮箱地址、%3 个通讯地址、%4 条备注、%5 张照片。</translation>
+    </message>
+    <message>
+        <source>(no subject)</source>
+        <translation>（无主题）</translation>
+    </message>
+    <message>
+        <source>Location: %1</source>
+        <translation>地点：%1</translation>
+    </message>
+    <message>
+        <source>Line %1: the reminder of &apos;%2&apos; comes after its start and was left out.</source>
+        <translation>第 %1 行：“%2”的提醒时间晚于开始时间，已忽略该提醒。</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; names no customer, contact, lead or opportunity of Qianyue; choose a customer for the calendar&apos;s events (--customer NAME).</source>
+        <translation>“%1”没有指明签约中的客户、联系人、线索或商机；请为日历中的事件指定一个客户（--customer 名称）。</translation>
+    </message>
+    <message>
+        <source>Line %1: &apos;%2&apos; repeats; only its first occurrence was imported.</source>
+        <translation>第 %1 行：“%2”是重复事件，只导入了第一次。</translation>
+    </message>
+    <message>
+        <source>Unknown kind &apos;%1&apos;; use one of: %2.</source>
+        <translation>未知的记录类型“%1”；可用：%2。</translation>
+    </message>
+    <message>
+        <source>vCard files carry contacts only, not %1.</source>
+        <translation>vCard 文件只能承载联系人，不能承载%1。</translation>
+    </message>
+    <message>
+        <source>iCalendar files carry activities only, not %1.</source>
+        <translation>iCalendar 文件只能承载销售活动，不能承载%1。</translation>
+    </message>
+    <message>
+        <source>Cannot read the file: %1</source>
+        <translation>无法读取文件：%1</translation>
+    </message>
+    <message>
+        <source>Cannot write the file: %1</source>
+        <translation>无法写入文件：%1</translation>
+    </message>
+</context>
+<context>
+    <name>ICalendarReader</name>
+    <message>
+        <source>Line %1: the time zone &apos;%2&apos; is not described in the file; its times were read as local time.</source>
+        <translation>第 %1 行：文件中没有描述时区“%2”，其时间按本地时间读取。</translation>
+    </message>
+    <message>
+        <source>%1 of %2 is not a valid %3: &apos;%4&apos;.</source>
+        <translation>%2 的 %1 不是有效的%3：“%4”。</translation>
+    </message>
+    <message>
+        <source>date or date-time</source>
+        <translation>日期或日期时间</translation>
+    </message>
+    <message>
+        <source>list of dates</source>
+        <translation>日期列表</translation>
+    </message>
+    <message>
+        <source>duration</source>
+        <translation>时长</translation>
+    </message>
+    <message>
+        <source>trigger</source>
+        <translation>提醒触发时间</translation>
+    </message>
+    <message>
+        <source>recurrence rule</source>
+        <translation>重复规则</translation>
+    </message>
+    <message>
+        <source>UTC offset</source>
+        <translation>UTC 偏移</translation>
+    </message>
+    <message>
+        <source>A continuation line comes before any property.</source>
+        <translation>续行出现在任何属性之前。</translation>
+    </message>
+    <message>
+        <source>The line holds a control character (U+%1).</source>
+        <translation>该行含有控制字符（U+%1）。</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a component name.</source>
+        <translation>“%1”不是组件名称。</translation>
+    </message>
+    <message>
+        <source>BEGIN:%1 outside a calendar; an iCalendar file starts with BEGIN:VCALENDAR.</source>
+        <translation>BEGIN:%1 位于日历之外；iCalendar 文件应以 BEGIN:VCALENDAR 开头。</translation>
+    </message>
+    <message>
+        <source>END:%1 without a BEGIN:%1.</source>
+        <translation>END:%1 之前没有对应的 BEGIN:%1。</translation>
+    </message>
+    <message>
+        <source>END:%1 where BEGIN:%2 of line %3 should end first.</source>
+        <translation>出现了 END:%1，但第 %3 行的 BEGIN:%2 应先结束。</translation>
+    </message>
+    <message>
+        <source>Line %1: the property %2 outside the calendar was ignored.</source>
+        <translation>第 %1 行：日历之外的属性 %2 已忽略。</translation>
+    </message>
+    <message>
+        <source>BEGIN:%1 is never closed by END:%1.</source>
+        <translation>BEGIN:%1 始终没有被 END:%1 关闭。</translation>
+    </message>
+    <message>
+        <source>The file holds no calendar (no BEGIN:VCALENDAR … END:VCALENDAR).</source>
+        <translation>文件中没有日历（没有 BEGIN:VCALENDAR … END:VCALENDAR）。</translation>
+    </message>
+</context>
+<context>
+    <name>ImportOptions</name>
+    <message>
+        <source>&apos;%1&apos; is not a field of %2; the fields are: %3.</source>
+        <translation>“%1”不是%2的字段；可用字段：%3。</translation>
+    </message>
+    <message>
+        <source>--map wants FIELD=COLUMN, not &apos;%1&apos;.</source>
+        <translation>--map 的格式应为 字段=列，而不是“%1”。</translation>
+    </message>
+    <message>
+        <source>--values wants FIELD:FROM=TO, not &apos;%1&apos;.</source>
+        <translation>--values 的格式应为 字段:原值=新值，而不是“%1”。</translation>
+    </message>
+</context>
+<context>
+    <name>ImportStore</name>
+    <message>
+        <source>The table %1 does not exist.</source>
+        <translation>数据表 %1 不存在。</translation>
+    </message>
+    <message>
+        <source>Unknown field &apos;%1&apos; of a %2.</source>
+        <translation>%2没有字段“%1”。</translation>
+    </message>
+    <message>
+        <source>Preparing an import</source>
+        <translation>准备导入</translation>
+    </message>
+    <message>
+        <source>Saving the %1 failed: %2</source>
+        <translation>保存%1失败：%2</translation>
+    </message>
+    <message>
+        <source>Writing the audit log</source>
+        <translation>写入审计日志</translation>
+    </message>
+    <message>
+        <source>Numbers must be taken inside the transaction that uses them.</source>
+        <translation>编号必须在使用它们的事务中获取。</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; cannot be exported.</source>
+        <translation>无法导出“%1”。</translation>
+    </message>
+</context>
+<context>
+    <name>IoCommands</name>
+    <message>
+        <source>Read FIELD from COLUMN (a header or a column number): FIELD=COLUMN,…</source>
+        <translation>从指定列（列标题或列号）读取字段：字段=列,…</translation>
+    </message>
+    <message>
+        <source>FIELD=COLUMN</source>
+        <translation>字段=列</translation>
+    </message>
+    <message>
+        <source>Read a value of FIELD in the file as another: FIELD:FROM=TO,…</source>
+        <translation>把文件中某字段的值读作另一个值：字段:原值=新值,…</translation>
+    </message>
+    <message>
+        <source>FIELD:FROM=TO</source>
+        <translation>字段:原值=新值</translation>
+    </message>
+    <message>
+        <source>Create salespeople, teams, customers, contacts, products and stages that are not found.</source>
+        <translation>创建找不到的销售员、团队、客户、联系人、产品和销售阶段。</translation>
+    </message>
+    <message>
+        <source>Update records that are already stored instead of skipping them.</source>
+        <translation>更新已存在的记录，而不是跳过它们。</translation>
+    </message>
+    <message>
+        <source>Check everything and report what would happen, without writing.</source>
+        <translation>检查全部内容并报告将会发生什么，但不写入。</translation>
+    </message>
+    <message>
+        <source>The file&apos;s encoding (UTF-8, GB18030, UTF-16LE, …); detected when not given.</source>
+        <translation>文件编码（UTF-8、GB18030、UTF-16LE 等）；未指定时自动检测。</translation>
+    </message>
+    <message>
+        <source>ENCODING</source>
+        <translation>编码</translation>
+    </message>
+    <message>
+        <source>The CSV delimiter: comma, semicolon, tab or one character; detected when not given.</source>
+        <translation>CSV 分隔符：comma（逗号）、semicolon（分号）、tab（制表符）或单个字符；未指定时自动检测。</translation>
+    </message>
+    <message>
+        <source>CHAR</source>
+        <translation>字符</translation>
+    </message>
+    <message>
+        <source>csv, vcf or ics; taken from the file name when not given.</source>
+        <translation>csv、vcf 或 ics；未指定时根据文件名判断。</translation>
+    </message>
+    <message>
+        <source>FORMAT</source>
+        <translation>格式</translation>
+    </message>
+    <message>
+        <source>iCalendar: the customer of events that name none.</source>
+        <translation>iCalendar：未指明客户的事件所属的客户。</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>List the fields of KIND with their meaning, and exit.</source>
+        <translation>列出该记录类型的字段及其含义，然后退出。</translation>
+    </message>
+    <message>
+        <source>csv, vcf (contacts) or ics (activities); taken from the file name when not given.</source>
+        <translation>csv、vcf（联系人）或 ics（销售活动）；未指定时根据文件名判断。</translation>
+    </message>
+    <message>
+        <source>CSV encoding: utf-8 (with a byte order mark, the default) or gb18030.</source>
+        <translation>CSV 编码：utf-8（带字节顺序标记，默认）或 gb18030。</translation>
+    </message>
+    <message>
+        <source>vCard version: 4.0 (the default) or 3.0.</source>
+        <translation>vCard 版本：4.0（默认）或 3.0。</translation>
+    </message>
+    <message>
+        <source>VERSION</source>
+        <translation>版本</translation>
+    </message>
+    <message>
+        <source>Fields of %1 (%2). A CSV header may be the field name or either label; * marks required fields.</source>
+        <translation>%1（%2）的字段。CSV 列标题可以是字段名或中英文标签；* 表示必填字段。</translation>
+    </message>
+    <message>
+        <source>values: %1</source>
+        <translation>可选值：%1</translation>
+    </message>
+    <message>
+        <source>Usage: qianyue-cli import KIND --fields, where KIND is one of: %1.</source>
+        <translation>用法：qianyue-cli import 类型 --fields，类型为以下之一：%1。</translation>
+    </message>
+    <message>
+        <source>Usage: qianyue-cli --db FILE import KIND FILE [--map FIELD=COLUMN,…] [--values FIELD:FROM=TO,…] [--create-missing] [--update-existing] [--dry-run] [--encoding E] [--delimiter C]</source>
+        <translation>用法：qianyue-cli --db 数据库文件 import 类型 文件 [--map 字段=列,…] [--values 字段:原值=新值,…] [--create-missing] [--update-existing] [--dry-run] [--encoding 编码] [--delimiter 分隔符]</translation>
+    </message>
+    <message>
+        <source>--format must be csv, vcf or ics, not &apos;%1&apos;.</source>
+        <translation>--format 必须是 csv、vcf 或 ics，而不是“%1”。</translation>
+    </message>
+    <message>
+        <source>--delimiter must be comma, semicolon, tab or a single character, not &apos;%1&apos;.</source>
+        <translation>--delimiter 必须是 comma、semicolon、tab 或单个字符，而不是“%1”。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s) found; nothing was imported.</source>
+        <translation>
+            <numerusform>发现 %n 个问题；没有导入任何内容。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Dry run of %1 (%2): would create %3, update %4 and skip %5 %6; nothing was written.</source>
+        <translation>试运行 %1（%2）：将新建 %3 条、更新 %4 条、跳过 %5 条%6；未写入任何内容。</translation>
+    </message>
+    <message>
+        <source>Imported %1 (%2): created %3, updated %4, skipped %5 %6.</source>
+        <translation>已导入 %1（%2）：新建 %3 条、更新 %4 条、跳过 %5 条%6。</translation>
+    </message>
+    <message>
+        <source>Usage: qianyue-cli --db FILE export KIND FILE [--format csv|vcf|ics] [--encoding utf-8|gb18030]</source>
+        <translation>用法：qianyue-cli --db 数据库文件 export 类型 文件 [--format csv|vcf|ics] [--encoding utf-8|gb18030]</translation>
+    </message>
+    <message>
+        <source>vCard and iCalendar files are always written in UTF-8.</source>
+        <translation>vCard 和 iCalendar 文件总是以 UTF-8 编码写出。</translation>
+    </message>
+    <message>
+        <source>--vcard-version must be 4.0 or 3.0, not &apos;%1&apos;.</source>
+        <translation>--vcard-version 必须是 4.0 或 3.0，而不是“%1”。</translation>
+    </message>
+    <message>
+        <source>Exported %1 %2 to %3 (%4).</source>
+        <translation>已将 %1 条%2导出到 %3（%4）。</translation>
+    </message>
+    <message>
+        <source>Import records from a CSV, vCard or iCalendar file, all or nothing.</source>
+        <translation>从 CSV、vCard 或 iCalendar 文件导入记录，要么全部导入，要么全不导入。</translation>
+    </message>
+    <message>
+        <source>Export records to a CSV, vCard or iCalendar file.</source>
+        <translation>将记录导出为 CSV、vCard 或 iCalendar 文件。</translation>
+    </message>
+</context>
+<context>
+    <name>RecordImporter</name>
+    <message>
+        <source> or </source>
+        <translation> 或 </translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>a value is required.</source>
+        <translation>必须填写。</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is negative; the amount must be 0 or more.</source>
+        <translation>“%1”是负数；金额必须大于或等于 0。</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is neither yes nor no (是/否, 1/0, true/false).</source>
+        <translation>“%1”既不是“是”也不是“否”（是/否、1/0、true/false）。</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not one of %2; map other values with --values %3:%1=VALUE.</source>
+        <translation>“%1”不是以下值之一：%2；其他值请用 --values %3:%1=值 映射。</translation>
+    </message>
+    <message>
+        <source>several customers are called &apos;%1&apos;; write it as &apos;%1 (CODE)&apos; with the customer code.</source>
+        <translation>有多个客户名为“%1”；请写成“%1 (客户编号)”。</translation>
+    </message>
+    <message>
+        <source>several records are called &apos;%1&apos;; use a unique name or code.</source>
+        <translation>有多条记录名为“%1”；请使用唯一的名称或编号。</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; not found: no %2 has that name.</source>
+        <translation>找不到“%1”：没有叫这个名字的%2。</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; not found; did you mean %2?</source>
+        <translation>找不到“%1”；您是指 %2 吗？</translation>
+    </message>
+    <message>
+        <source>Or add --create-missing to create it.</source>
+        <translation>或者加上 --create-missing 来创建它。</translation>
+    </message>
+    <message>
+        <source>No numbering pattern is set for %1.</source>
+        <translation>没有为 %1 设置编号规则。</translation>
+    </message>
+    <message>
+        <source>Would create the %1 &apos;%2&apos; (first needed in row %3).</source>
+        <translation>将创建%1“%2”（第 %3 行首次用到）。</translation>
+    </message>
+    <message>
+        <source>Created the %1 &apos;%2&apos; (first needed in row %3).</source>
+        <translation>已创建%1“%2”（第 %3 行首次用到）。</translation>
+    </message>
+    <message>
+        <source>Row %1: &apos;%2&apos; is already stored; skipped (--update-existing updates it).</source>
+        <translation>第 %1 行：“%2”已存在，已跳过（--update-existing 可更新它）。</translation>
+    </message>
+    <message>
+        <source>A lead needs a company or a contact name.</source>
+        <translation>线索需要公司名称或联系人姓名。</translation>
+    </message>
+    <message>
+        <source>an assigned lead needs an owner.</source>
+        <translation>已分配的线索需要负责人。</translation>
+    </message>
+    <message>
+        <source>The pipeline has no &apos;%1&apos; stage.</source>
+        <translation>销售漏斗中没有“%1”阶段。</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; does not fit the stage &apos;%2&apos;, which is %3.</source>
+        <translation>“%1”与阶段“%2”不符，该阶段为 %3。</translation>
+    </message>
+    <message>
+        <source>the reminder (%1) comes after the activity is due (%2).</source>
+        <translation>提醒时间（%1）晚于计划时间（%2）。</translation>
+    </message>
+    <message>
+        <source>The activity is linked to no customer, contact, lead or opportunity.</source>
+        <translation>该销售活动没有关联任何客户、联系人、线索或商机。</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; cannot be imported.</source>
+        <translation>无法导入“%1”。</translation>
+    </message>
+    <message>
+        <source>… and %1 more rows already stored were skipped.</source>
+        <translation>……另有 %1 行已存在，已跳过。</translation>
+    </message>
+    <message>
+        <source>Nothing was written.</source>
+        <translation>未写入任何内容。</translation>
+    </message>
+    <message>
+        <source>The import was cancelled; nothing was written.</source>
+        <translation>导入已取消；未写入任何内容。</translation>
+    </message>
+</context>
+<context>
+    <name>VCardReader</name>
+    <message>
+        <source>This line is not a vCard property.</source>
+        <translation>该行不是 vCard 属性。</translation>
+    </message>
+    <message>
+        <source>Line %1: the photo is not valid base64 and was left out.</source>
+        <translation>第 %1 行：照片不是有效的 base64 数据，已忽略。</translation>
+    </message>
+    <message>
+        <source>BEGIN:%1 is not a vCard; expected BEGIN:VCARD.</source>
+        <translation>BEGIN:%1 不是 vCard；应为 BEGIN:VCARD。</translation>
+    </message>
+    <message>
+        <source>END:VCARD without a BEGIN:VCARD before it.</source>
+        <translation>END:VCARD 之前没有对应的 BEGIN:VCARD。</translation>
+    </message>
+    <message>
+        <source>The property %1 is outside of any vCard.</source>
+        <translation>属性 %1 不在任何 vCard 之内。</translation>
+    </message>
+    <message>
+        <source>The vCard that starts here has no END:VCARD.</source>
+        <translation>从此处开始的 vCard 没有 END:VCARD。</translation>
+    </message>
+    <message>
+        <source>The file holds no vCard (no BEGIN:VCARD line).</source>
+        <translation>文件中没有 vCard（没有 BEGIN:VCARD 行）。</translation>
+    </message>
+</context>
 </TS>

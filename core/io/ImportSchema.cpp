@@ -1,7 +1,6 @@
 #include "core/io/ImportSchema.h"
 
-#include <QMap>
-#include <QRegularExpression>
+#include <algorithm>
 
 namespace qianyue {
 
@@ -425,20 +424,23 @@ QString ImportSchema::kindLabel(const QString &kind)
 
 QString ImportSchema::key(const QString &text)
 {
-    QString out = text.trimmed();
+    QStringView view = QStringView(text).trimmed();
     // "金额(元)", "Amount (CNY)", "姓名*": the unit or marker is not part of the name.
-    static const QRegularExpression suffix(QStringLiteral("\\s*[(（][^()（）]*[)）]\\s*$"));
-    out.remove(suffix);
-    while (out.endsWith(QLatin1Char('*')) || out.endsWith(u'＊'))
-        out.chop(1);
-    QString key;
-    key.reserve(out.size());
-    for (const QChar c : out) {
-        if (c.isSpace() || c == QLatin1Char('_') || c == QLatin1Char('-') || c == QLatin1Char('.') || c == u'\u3000')
-            continue;
-        key += c.toLower();
+    while (view.endsWith(QLatin1Char('*')) || view.endsWith(u'＊'))
+        view.chop(1);
+    if (view.endsWith(QLatin1Char(')')) || view.endsWith(u'）')) {
+        const qsizetype open = std::max(view.lastIndexOf(QLatin1Char('(')), view.lastIndexOf(u'（'));
+        if (open > 0)
+            view = view.left(open).trimmed();
     }
-    return key;
+    QString out;
+    out.reserve(view.size());
+    for (const QChar c : view) {
+        if (c.isSpace() || c == QLatin1Char('_') || c == QLatin1Char('-') || c == QLatin1Char('.'))
+            continue;
+        out += c.toLower();
+    }
+    return out;
 }
 
 QHash<QString, int> ImportSchema::autoMap(const QString &kind, const QStringList &header)
@@ -467,20 +469,28 @@ QHash<QString, int> ImportSchema::autoMap(const QString &kind, const QStringList
 
 QString ImportSchema::choiceValue(const QString &listName, const QString &text)
 {
-    const QString wanted = key(text);
-    if (wanted.isEmpty())
-        return {};
-    for (const ImportChoice &choice : choices(listName)) {
-        if (key(choice.value) == wanted || key(choice.english) == wanted || key(choice.chinese) == wanted)
-            return choice.value;
-    }
-    for (const ImportChoice &choice : choices(listName)) {
-        for (const QString &alias : choice.aliases) {
-            if (key(alias) == wanted)
-                return choice.value;
+    // Every spelling of every choice, looked up once per value instead of compared one by one.
+    static const QHash<QString, QHash<QString, QString>> spellings = [] {
+        QHash<QString, QHash<QString, QString>> all;
+        for (const char *name : {"role", "customer_kind", "customer_status", "source", "lead_status", "opportunity_status",
+                                 "activity_kind", "activity_status"}) {
+            QHash<QString, QString> &byKey = all[QLatin1String(name)];
+            for (const ImportChoice &choice : choices(QLatin1String(name))) {
+                for (const QString &spelling : {choice.value, choice.english, choice.chinese}) {
+                    if (!byKey.contains(key(spelling)))
+                        byKey.insert(key(spelling), choice.value);
+                }
+            }
+            for (const ImportChoice &choice : choices(QLatin1String(name))) {
+                for (const QString &alias : choice.aliases) {
+                    if (!byKey.contains(key(alias)))
+                        byKey.insert(key(alias), choice.value);
+                }
+            }
         }
-    }
-    return {};
+        return all;
+    }();
+    return spellings.value(listName).value(key(text));
 }
 
 } // namespace qianyue

@@ -153,7 +153,7 @@ Result<qint64> ImportValues::percent(const QString &raw, bool limitToOne)
     qint64 value = rate->millionths();
     if (!text.contains(QLatin1Char('%')) && value > Rate::kScale) {
         // "60" in a probability or tax rate column means 60 %, not 6000 %.
-        auto asPercent = Rate::parse(text + QLatin1Char('%'));
+        auto asPercent = Rate::parse(QString(text + QLatin1Char('%')));
         if (!asPercent)
             return fail(ErrorKind::Invalid, tr("'%1' is not a percentage: %2").arg(raw.trimmed(), asPercent.error().message));
         value = asPercent->millionths();

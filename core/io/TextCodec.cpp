@@ -141,7 +141,7 @@ Result<TextCodec::Decoded> TextCodec::decode(const QByteArray &bytes, const QStr
         for (const ByteOrderMark &mark : kMarks) {
             if (body.startsWith(mark.bytes)
                 && (chosen == QLatin1String(mark.encoding) || chosen == QLatin1String(mark.encoding).left(6))) {
-                body = body.mid(mark.bytes.size());
+                body = body.sliced(mark.bytes.size());
                 if (chosen.size() == 6)
                     chosen = QLatin1String(mark.encoding);
                 break;
@@ -151,14 +151,15 @@ Result<TextCodec::Decoded> TextCodec::decode(const QByteArray &bytes, const QStr
         for (const ByteOrderMark &mark : kMarks) {
             if (body.startsWith(mark.bytes)) {
                 chosen = QLatin1String(mark.encoding);
-                body = body.mid(mark.bytes.size());
+                body = body.sliced(mark.bytes.size());
                 break;
             }
         }
         if (chosen.isEmpty()) {
-            if (isUtf8(body))
-                return Decoded{QString::fromUtf8(body), kUtf8};
+            // Zero bytes are valid UTF-8, but text never holds them: look for UTF-16 first.
             chosen = guessUtf16(body);
+            if (chosen.isEmpty() && isUtf8(body))
+                return Decoded{QString::fromUtf8(body), kUtf8};
             if (chosen.isEmpty())
                 chosen = kGb18030;
         }

@@ -369,7 +369,9 @@ QStringList salesChainStatements()
         QStringLiteral("CREATE INDEX leads_status ON leads(status, owner_id)"),
         QStringLiteral("CREATE INDEX opportunities_customer ON opportunities(customer_id)"),
         QStringLiteral("CREATE INDEX opportunities_owner ON opportunities(owner_id, status)"),
-        QStringLiteral("CREATE INDEX opportunities_stage ON opportunities(stage_id, status)"),
+        // Covers the pipeline board: per-stage counts and totals, and cards in close-date order.
+        QStringLiteral("CREATE INDEX opportunities_board ON opportunities(stage_id, status, expected_close_date, id, currency,"
+                       " amount, owner_id)"),
         QStringLiteral("CREATE INDEX opportunities_created ON opportunities(created_on)"),
         QStringLiteral("CREATE INDEX stage_history_opportunity ON opportunity_stage_history(opportunity_id)"),
         QStringLiteral("CREATE INDEX opportunity_products_opportunity ON opportunity_products(opportunity_id)"),

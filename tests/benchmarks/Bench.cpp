@@ -7,6 +7,7 @@
 #include "core/store/ReferenceDataBuilder.h"
 #include "tests/benchmarks/BenchOperations.h"
 #include "tests/benchmarks/BenchRunner.h"
+#include "tests/benchmarks/IoBench.h"
 
 #include <QCommandLineParser>
 #include <QDate>
@@ -82,6 +83,8 @@ int main(int argc, char *argv[])
 
     bench::BenchRunner runner(out);
     bench::runOperations(runner, path, runs);
+    if (auto io = Database::open(path, Database::Mode::OpenExisting))
+        bench::runIoOperations(runner, **io, runs);
 
     if (parser.isSet(jsonOption)) {
         QFile file(parser.value(jsonOption));

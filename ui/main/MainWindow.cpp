@@ -1,7 +1,10 @@
 #include "ui/main/MainWindow.h"
 
 #include "core/i18n/Localization.h"
+#include "ui/activities/ActivityAgenda.h"
+#include "ui/activities/ReminderNotifier.h"
 #include "ui/dashboard/DashboardPage.h"
+#include "ui/pipeline/PipelineBoard.h"
 #include "ui/lists/RecordListPage.h"
 #include "ui/main/NotAvailablePage.h"
 #include "ui/records/RecordDialog.h"
@@ -20,6 +23,7 @@
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QTabWidget>
 
 namespace qianyue::ui {
 
@@ -103,7 +107,10 @@ void MainWindow::buildSidebar()
     }
     connect(m_sidebar, &QListWidget::currentRowChanged, m_pages, &QStackedWidget::setCurrentIndex);
     connect(m_sidebar, &QListWidget::currentRowChanged, this, [this](int row) {
-        if (auto *list = qobject_cast<RecordListPage *>(m_pages->widget(row)))
+        auto *list = qobject_cast<RecordListPage *>(m_pages->widget(row));
+        if (!list && m_pages->widget(row))
+            list = m_pages->widget(row)->findChild<RecordListPage *>();
+        if (list)
             statusBar()->showMessage(list->findChild<QLabel *>(QStringLiteral("listCount"))->text());
         else
             statusBar()->clearMessage();
@@ -225,7 +232,7 @@ void MainWindow::rebuildPages()
             });
             fresh = dashboard;
         } else if (const auto kind = listOf(section); kind && m_database) {
-            auto *list = new RecordListPage(*m_database, *kind, m_pages);
+            auto *list = new RecordListPage(*m_database, *kind, nullptr);
             connect(list, &RecordListPage::openRequested, this,
                     [this](ListKind listKind, qint64 id) { openRecord(ListStore::table(listKind), id); });
             connect(list, &RecordListPage::countChanged, this, [this, i](const QString &text) {
@@ -233,6 +240,32 @@ void MainWindow::rebuildPages()
                     statusBar()->showMessage(text);
             });
             fresh = list;
+            // Opportunities also show as a pipeline board, activities as an agenda.
+            if (section == Section::Opportunities) {
+                auto *board = new PipelineBoard(*m_database);
+                connect(board, &PipelineBoard::openRequested, this, &MainWindow::openRecord);
+                connect(board, &PipelineBoard::opportunitiesChanged, this, &MainWindow::reloadChangedPages);
+                auto *tabs = new QTabWidget(m_pages);
+                tabs->setObjectName(QStringLiteral("opportunityTabs"));
+                tabs->addTab(list, tr("List"));
+                tabs->addTab(board, tr("Pipeline board"));
+                fresh = tabs;
+            } else if (section == Section::Activities) {
+                auto *agenda = new ActivityAgenda(*m_database);
+                connect(agenda, &ActivityAgenda::openRequested, this, &MainWindow::openRecord);
+                connect(agenda, &ActivityAgenda::activitiesChanged, this, &MainWindow::reloadChangedPages);
+                connect(agenda, &ActivityAgenda::userChanged, this, [this](qint64 userId) {
+                    if (m_reminders) {
+                        m_reminders->setUser(userId);
+                        m_reminders->checkNow();
+                    }
+                });
+                auto *tabs = new QTabWidget(m_pages);
+                tabs->setObjectName(QStringLiteral("activityTabs"));
+                tabs->addTab(agenda, tr("Agenda"));
+                tabs->addTab(list, tr("List"));
+                fresh = tabs;
+            }
         } else {
             fresh = new NotAvailablePage(section, m_pages);
         }
@@ -243,12 +276,36 @@ void MainWindow::rebuildPages()
     m_pages->setCurrentIndex(std::max(0, current));
 }
 
+void MainWindow::reloadChangedPages()
+{
+    for (int i = 0; i < m_pages->count(); ++i) {
+        QWidget *page = m_pages->widget(i);
+        for (auto *board : page->findChildren<PipelineBoard *>())
+            board->invalidate();
+        for (auto *agenda : page->findChildren<ActivityAgenda *>())
+            agenda->invalidate();
+        auto lists = page->findChildren<RecordListPage *>();
+        if (auto *list = qobject_cast<RecordListPage *>(page))
+            lists << list;
+        if (page == m_pages->currentWidget()) {
+            for (RecordListPage *list : lists)
+                list->reload();
+        }
+    }
+}
+
 void MainWindow::showList(ListKind kind, const ListFilter &filter)
 {
     for (int i = 0; i < static_cast<int>(Section::Count); ++i) {
         if (listOf(static_cast<Section>(i)) == kind) {
             showSection(static_cast<Section>(i));
-            if (auto *list = qobject_cast<RecordListPage *>(m_pages->widget(i)))
+            QWidget *page = m_pages->widget(i);
+            auto *list = qobject_cast<RecordListPage *>(page);
+            if (!list)
+                list = page->findChild<RecordListPage *>();
+            if (auto *tabs = qobject_cast<QTabWidget *>(page); tabs && list)
+                tabs->setCurrentWidget(list);
+            if (list)
                 list->showFiltered(filter);
             return;
         }
@@ -262,10 +319,7 @@ void MainWindow::openRecord(const QString &table, qint64 id)
     auto *dialog = new RecordDialog(*m_database, table, id, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &RecordDialog::openRecord, this, &MainWindow::openRecord);
-    connect(dialog, &RecordDialog::recordsChanged, this, [this] {
-        if (auto *list = qobject_cast<RecordListPage *>(m_pages->currentWidget()))
-            list->reload();
-    });
+    connect(dialog, &RecordDialog::recordsChanged, this, &MainWindow::reloadChangedPages);
     dialog->show();
 }
 
@@ -282,11 +336,18 @@ bool MainWindow::openDatabase(const QString &path, Database::Mode mode)
 
 void MainWindow::setDatabase(std::unique_ptr<Database> database)
 {
+    m_reminders.reset(); // it holds the old database: it must go first
     m_database = std::move(database);
     if (m_database) {
         const QString path = QFileInfo(m_database->path()).absoluteFilePath();
         QSettings().setValue(kLastKey, path);
         rememberRecent(path);
+        m_reminders = std::make_unique<ReminderNotifier>(*m_database);
+        m_reminders->setDialogAnchor(this);
+        m_reminders->setUser(ActivityAgenda::rememberedUser());
+        connect(m_reminders.get(), &ReminderNotifier::openRequested, this, &MainWindow::openRecord);
+        connect(m_reminders.get(), &ReminderNotifier::activitiesChanged, this, &MainWindow::reloadChangedPages);
+        m_reminders->start();
     }
     rebuildPages();
     updateStatus();

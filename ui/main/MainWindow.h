@@ -20,6 +20,8 @@ class Localization;
 
 namespace qianyue::ui {
 
+class ReminderNotifier;
+
 /// The application window: the sidebar of sections, the open database, and
 /// the File / Settings / Help menus.
 class MainWindow : public QMainWindow
@@ -68,9 +70,11 @@ private:
     void showAbout();
     void rebuildPages();
     void openRecord(const QString &table, qint64 id);
+    void reloadChangedPages();
 
     Localization &m_localization;
     std::unique_ptr<Database> m_database;
+    std::unique_ptr<ReminderNotifier> m_reminders; ///< after m_database: destroyed before it
 
     QListWidget *m_sidebar = nullptr;
     QStackedWidget *m_pages = nullptr;
