@@ -2,6 +2,17 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>ActivityText</name>
+    <message>
+        <source>Lead: %1</source>
+        <translation>线索：%1</translation>
+    </message>
+    <message>
+        <source>No due time</source>
+        <translation>无计划时间</translation>
+    </message>
+</context>
+<context>
     <name>ActivityWorkflow</name>
     <message>
         <source>%1 is not a date and time: &apos;%2&apos;. Write it as 2026-03-02T09:30.</source>
@@ -264,6 +275,49 @@
     </message>
 </context>
 <context>
+    <name>ChurnRisk</name>
+    <message>
+        <source>Churn risk</source>
+        <translation>流失风险</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>Segment</source>
+        <translation>客户分级</translation>
+    </message>
+    <message>
+        <source>Salesperson</source>
+        <translation>销售人员</translation>
+    </message>
+    <message>
+        <source>Previous 12 months</source>
+        <translation>前12个月</translation>
+    </message>
+    <message>
+        <source>Last 12 months</source>
+        <translation>近12个月</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>变化</translation>
+    </message>
+    <message>
+        <source>Change rate</source>
+        <translation>变化率</translation>
+    </message>
+    <message>
+        <source>The setting churn_drop_share_ppm must lie between 0 and 1000000; it is %1.</source>
+        <translation>设置 churn_drop_share_ppm 必须在 0 到 1000000 之间，当前为 %1。</translation>
+    </message>
+</context>
+<context>
     <name>Cli</name>
     <message>
         <source>The Qianyue database file.</source>
@@ -413,6 +467,54 @@
         <source>The replaced database was kept as %1.</source>
         <translation>被替换的数据库已保留为 %1。</translation>
     </message>
+    <message>
+        <source>Export (export) or erase (erase) what is held about one person: --contact ID or --customer ID.</source>
+        <translation>导出（export）或删除（erase）某个人的个人信息：--contact 编号 或 --customer 编号。</translation>
+    </message>
+    <message>
+        <source>The contact&apos;s id.</source>
+        <translation>联系人的编号。</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>The id of a customer who is a person.</source>
+        <translation>个人客户的编号。</translation>
+    </message>
+    <message>
+        <source>Write the export to FILE instead of the screen.</source>
+        <translation>将导出内容写入指定文件，而不是显示在屏幕上。</translation>
+    </message>
+    <message>
+        <source>Confirm an erasure, which cannot be undone.</source>
+        <translation>确认删除（删除后无法撤销）。</translation>
+    </message>
+    <message>
+        <source>Usage: qianyue-cli --db FILE privacy export|erase --contact ID|--customer ID [--out FILE] [--yes]</source>
+        <translation>用法：qianyue-cli --db 文件 privacy export|erase --contact 编号|--customer 编号 [--out 文件] [--yes]</translation>
+    </message>
+    <message>
+        <source>The id must be a whole number.</source>
+        <translation>编号必须是整数。</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>Personal data written to %1.</source>
+        <translation>个人信息已写入 %1。</translation>
+    </message>
+    <message>
+        <source>Erasing personal data cannot be undone. Add --yes to confirm.</source>
+        <translation>删除个人信息后无法撤销。如确认删除，请加上 --yes。</translation>
+    </message>
+    <message>
+        <source>The personal data was erased; contracts and amounts were kept.</source>
+        <translation>个人信息已删除，合同和金额均已保留。</translation>
+    </message>
 </context>
 <context>
     <name>CommissionWorkflow</name>
@@ -447,6 +549,122 @@
     <message>
         <source>Paying %1 would bring this commission to %2 paid, more than the %3 accrued (%4 already paid).</source>
         <translation>再发放 %1 后，此笔佣金的已发放金额将达到 %2，超过已计提的 %3（已发放 %4）。</translation>
+    </message>
+</context>
+<context>
+    <name>ContentLineCodec</name>
+    <message>
+        <source>A property name is missing at the start of the line.</source>
+        <translation>行首缺少属性名。</translation>
+    </message>
+    <message>
+        <source>The property %1 has an empty parameter (&quot;;;&quot;).</source>
+        <translation>属性 %1 有一个空参数（&quot;;;&quot;）。</translation>
+    </message>
+    <message>
+        <source>A quoted parameter value of %1 is not closed.</source>
+        <translation>%1 的一个带引号的参数值没有闭合。</translation>
+    </message>
+    <message>
+        <source>A parameter of %1 has no name.</source>
+        <translation>%1 的一个参数没有名称。</translation>
+    </message>
+    <message>
+        <source>The parameter &apos;%1&apos; of %2 has no value.</source>
+        <translation>%2 的参数“%1”没有值。</translation>
+    </message>
+    <message>
+        <source>Unexpected text in the parameters of %1.</source>
+        <translation>%1 的参数中有多余的文字。</translation>
+    </message>
+    <message>
+        <source>The property %1 has no &apos;:&apos; before its value.</source>
+        <translation>属性 %1 的值前缺少“:”。</translation>
+    </message>
+</context>
+<context>
+    <name>ContractAmountByCustomer</name>
+    <message>
+        <source>Top customers by contract amount</source>
+        <translation>签约金额最高的客户</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>Segment</source>
+        <translation>客户分级</translation>
+    </message>
+    <message>
+        <source>Contract amount</source>
+        <translation>签约金额</translation>
+    </message>
+    <message>
+        <source>Contracts</source>
+        <translation>合同数</translation>
+    </message>
+</context>
+<context>
+    <name>ContractAmountByMonth</name>
+    <message>
+        <source>Contract amount by month</source>
+        <translation>按月签约金额</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>月份</translation>
+    </message>
+    <message>
+        <source>Contract amount</source>
+        <translation>签约金额</translation>
+    </message>
+    <message>
+        <source>Contracts</source>
+        <translation>合同数</translation>
+    </message>
+    <message>
+        <source>Amount a year earlier</source>
+        <translation>去年同期金额</translation>
+    </message>
+    <message>
+        <source>Contracts a year earlier</source>
+        <translation>去年同期合同数</translation>
+    </message>
+    <message>
+        <source>Growth</source>
+        <translation>同比增长</translation>
+    </message>
+</context>
+<context>
+    <name>ContractAmountByOwner</name>
+    <message>
+        <source>Contract amount by salesperson</source>
+        <translation>按销售人员签约金额</translation>
+    </message>
+    <message>
+        <source>Salesperson</source>
+        <translation>销售人员</translation>
+    </message>
+    <message>
+        <source>Contract amount</source>
+        <translation>签约金额</translation>
+    </message>
+    <message>
+        <source>Contracts</source>
+        <translation>合同数</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>目标</translation>
+    </message>
+    <message>
+        <source>Attainment</source>
+        <translation>完成率</translation>
     </message>
 </context>
 <context>
@@ -498,6 +716,21 @@
     <message>
         <source>The reason for the termination</source>
         <translation>终止原因</translation>
+    </message>
+</context>
+<context>
+    <name>CsvImporter</name>
+    <message>
+        <source>--map %1=%2: the file has no column &apos;%2&apos;; its columns are: %3.</source>
+        <translation>--map %1=%2：文件中没有“%2”列；文件的列为：%3。</translation>
+    </message>
+    <message>
+        <source>No column gives the required field &apos;%1&apos; (%2 / %3); name a column so or use --map %1=COLUMN.</source>
+        <translation>没有任何列提供必填字段“%1”（%2 / %3）；请把某一列命名为它，或使用 --map %1=列。</translation>
+    </message>
+    <message>
+        <source>Column %1 &apos;%2&apos; is not imported: it names no field of %3 (see --fields, or use --map).</source>
+        <translation>第 %1 列“%2”未导入：它不是%3的任何字段（参见 --fields，或使用 --map）。</translation>
     </message>
 </context>
 <context>
@@ -606,10 +839,185 @@
     </message>
 </context>
 <context>
+    <name>CustomerSegments</name>
+    <message>
+        <source>Customer segments</source>
+        <translation>客户分级</translation>
+    </message>
+    <message>
+        <source>Segment</source>
+        <translation>客户分级</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>客户数</translation>
+    </message>
+    <message>
+        <source>Churn risks</source>
+        <translation>流失风险客户</translation>
+    </message>
+    <message>
+        <source>Contract amount</source>
+        <translation>签约金额</translation>
+    </message>
+    <message>
+        <source>Contracts</source>
+        <translation>合同数</translation>
+    </message>
+    <message>
+        <source>Share of amount</source>
+        <translation>金额占比</translation>
+    </message>
+</context>
+<context>
     <name>CustomerSummaryStore</name>
     <message>
         <source>The customer with id %1 does not exist.</source>
         <translation>ID 为 %1 的客户不存在。</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardKpisReport</name>
+    <message>
+        <source>Dashboard key figures</source>
+        <translation>仪表盘关键指标</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>开始</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>结束</translation>
+    </message>
+    <message>
+        <source>Contract amount</source>
+        <translation>签约金额</translation>
+    </message>
+    <message>
+        <source>Contracts</source>
+        <translation>合同数</translation>
+    </message>
+    <message>
+        <source>Previous period</source>
+        <translation>上期</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>变化</translation>
+    </message>
+    <message>
+        <source>New opportunities</source>
+        <translation>新增商机</translation>
+    </message>
+    <message>
+        <source>Open opportunities</source>
+        <translation>进行中商机</translation>
+    </message>
+    <message>
+        <source>Weighted pipeline</source>
+        <translation>加权商机金额</translation>
+    </message>
+    <message>
+        <source>Win rate</source>
+        <translation>赢单率</translation>
+    </message>
+    <message>
+        <source>Outstanding receivables</source>
+        <translation>应收未收</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>逾期</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>目标</translation>
+    </message>
+    <message>
+        <source>Attainment</source>
+        <translation>完成率</translation>
+    </message>
+</context>
+<context>
+    <name>DataTransfer</name>
+    <message>
+        <source>Line %1: the card has no name, phone number or e-mail address; skipped.</source>
+        <translation>第 %1 行：该名片没有姓名、电话或邮箱，已跳过。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more phone number(s)</source>
+        <translation>
+            <numerusform>另外 %n 个电话号码</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more e-mail address(es)</source>
+        <translation>
+            <numerusform>另外 %n 个邮箱地址</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n postal address(es)</source>
+        <translation>
+            <numerusform>%n 个通讯地址</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>a note</source>
+        <translation>一条备注</translation>
+    </message>
+    <message>
+        <source>a photo</source>
+        <translation>一张照片</translation>
+    </message>
+    <message>
+        <source>Line %1 (%2): not kept, as contacts have no place for them yet: %3.</source>
+        <translation>第 %1 行（%2）：联系人暂时没有存放以下内容的位置，未保存：%3。</translation>
+    </message>
+    <message>
+        <source>In all, not kept: %1 phone numbers, %2 e-mail addresses, %3 postal addresses, %4 notes, %5 photos.</source>
+        <translation>合计未保存：%1 个电话号码、%2 个邮箱地址、%3 个通讯地址、%4 条备注、%5 张照片。</translation>
+    </message>
+    <message>
+        <source>(no subject)</source>
+        <translation>（无主题）</translation>
+    </message>
+    <message>
+        <source>Location: %1</source>
+        <translation>地点：%1</translation>
+    </message>
+    <message>
+        <source>Line %1: the reminder of &apos;%2&apos; comes after its start and was left out.</source>
+        <translation>第 %1 行：“%2”的提醒时间晚于开始时间，已忽略该提醒。</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; names no customer, contact, lead or opportunity of Qianyue; choose a customer for the calendar&apos;s events (--customer NAME).</source>
+        <translation>“%1”没有指明签约中的客户、联系人、线索或商机；请为日历中的事件指定一个客户（--customer 名称）。</translation>
+    </message>
+    <message>
+        <source>Line %1: &apos;%2&apos; repeats; only its first occurrence was imported.</source>
+        <translation>第 %1 行：“%2”是重复事件，只导入了第一次。</translation>
+    </message>
+    <message>
+        <source>Unknown kind &apos;%1&apos;; use one of: %2.</source>
+        <translation>未知的记录类型“%1”；可用：%2。</translation>
+    </message>
+    <message>
+        <source>vCard files carry contacts only, not %1.</source>
+        <translation>vCard 文件只能承载联系人，不能承载%1。</translation>
+    </message>
+    <message>
+        <source>iCalendar files carry activities only, not %1.</source>
+        <translation>iCalendar 文件只能承载销售活动，不能承载%1。</translation>
+    </message>
+    <message>
+        <source>Cannot read the file: %1</source>
+        <translation>无法读取文件：%1</translation>
+    </message>
+    <message>
+        <source>Cannot write the file: %1</source>
+        <translation>无法写入文件：%1</translation>
     </message>
 </context>
 <context>
@@ -703,6 +1111,112 @@
     </message>
 </context>
 <context>
+    <name>DocumentCommands</name>
+    <message>
+        <source>Write the PDF to OUT (replaced if it exists).</source>
+        <translation>将 PDF 写入 OUT（已存在则覆盖）。</translation>
+    </message>
+    <message>
+        <source>OUT</source>
+        <translation>OUT</translation>
+    </message>
+    <message>
+        <source>For quotes: print revision N instead of the newest one.</source>
+        <translation>仅用于报价单：打印第 N 版，而不是最新版本。</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>A4 or Letter (default: the document.paper setting).</source>
+        <translation>A4 或 Letter（默认：document.paper 设置）。</translation>
+    </message>
+    <message>
+        <source>PAPER</source>
+        <translation>PAPER</translation>
+    </message>
+    <message>
+        <source>Usage: qianyue-cli --db FILE print quote|contract NUMBER --pdf OUT [--lang zh_CN|en|bilingual] [--version N] [--paper A4|Letter]</source>
+        <translation>用法：qianyue-cli --db FILE print quote|contract NUMBER --pdf OUT [--lang zh_CN|en|bilingual] [--version N] [--paper A4|Letter]</translation>
+    </message>
+    <message>
+        <source>Say where the PDF goes: add --pdf OUT.</source>
+        <translation>请指定 PDF 的保存位置：添加 --pdf OUT。</translation>
+    </message>
+    <message>
+        <source>--version must be a revision number (1, 2, …), not &apos;%1&apos;.</source>
+        <translation>--version 必须是版本号（1、2、…），而不是“%1”。</translation>
+    </message>
+    <message>
+        <source>Contracts have no revisions; --version is for quotes.</source>
+        <translation>合同没有版本；--version 仅用于报价单。</translation>
+    </message>
+    <message>
+        <source>--lang must be zh_CN, en or bilingual, not &apos;%1&apos;.</source>
+        <translation>--lang 必须是 zh_CN、en 或 bilingual，而不是“%1”。</translation>
+    </message>
+    <message>
+        <source>--paper must be A4 or Letter, not &apos;%1&apos;.</source>
+        <translation>--paper 必须是 A4 或 Letter，而不是“%1”。</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>quote %1 revision %2</source>
+        <translation>报价单 %1 第 %2 版</translation>
+    </message>
+    <message>
+        <source>contract %1</source>
+        <translation>合同 %1</translation>
+    </message>
+    <message>
+        <source>Wrote %1 as frozen at approval or signing to %2.</source>
+        <translation>已将%1（审批或签订时冻结的版本）写入 %2。</translation>
+    </message>
+    <message>
+        <source>Wrote %1 to %2.</source>
+        <translation>已将%1写入 %2。</translation>
+    </message>
+    <message>
+        <source>ISO 4217 currency code (default CNY).</source>
+        <translation>ISO 4217 币种代码（默认 CNY）。</translation>
+    </message>
+    <message>
+        <source>CODE</source>
+        <translation>CODE</translation>
+    </message>
+    <message>
+        <source>Usage: qianyue-cli amount-in-words AMOUNT [--currency CNY|USD|…]</source>
+        <translation>用法：qianyue-cli amount-in-words AMOUNT [--currency CNY|USD|…]</translation>
+    </message>
+    <message>
+        <source>print quote|contract NUMBER --pdf OUT: the PDF, frozen versions as approved or signed; --lang zh_CN, en or bilingual picks the document&apos;s language.</source>
+        <translation>print quote|contract 编号 --pdf 输出文件：生成 PDF，已冻结的版本按审批或签订时的内容打印；--lang zh_CN、en 或 bilingual 选择单据语言。</translation>
+    </message>
+    <message>
+        <source>amount-in-words AMOUNT [--currency CODE]: Chinese uppercase for CNY, English for other currencies (-- before a negative amount).</source>
+        <translation>amount-in-words 金额 [--currency 币种]：人民币输出中文大写，其他币种输出英文（负数金额前加 --）。</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentLoader</name>
+    <message>
+        <source>The frozen copy of the document cannot be read: %1</source>
+        <translation>无法读取单据的冻结副本：%1</translation>
+    </message>
+    <message>
+        <source>The frozen copy of the document has an unknown format %1.</source>
+        <translation>单据的冻结副本格式 %1 无法识别。</translation>
+    </message>
+    <message>
+        <source>The frozen copy is neither a quote nor a contract.</source>
+        <translation>冻结副本既不是报价单也不是合同。</translation>
+    </message>
+</context>
+<context>
     <name>DocumentNumber</name>
     <message>
         <source>The number pattern is empty</source>
@@ -734,6 +1248,131 @@
     </message>
 </context>
 <context>
+    <name>DocumentPrinter</name>
+    <message>
+        <source>Quote %1 has no revision %2.</source>
+        <translation>报价单 %1 没有第 %2 版。</translation>
+    </message>
+    <message>
+        <source>There is no quote numbered %1.</source>
+        <translation>没有编号为 %1 的报价单。</translation>
+    </message>
+    <message>
+        <source>There is no contract numbered %1.</source>
+        <translation>没有编号为 %1 的合同。</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentRenderer</name>
+    <message>
+        <source>The setting document.language must be zh_CN, en or bilingual, not &apos;%1&apos;.</source>
+        <translation>设置 document.language 必须是 zh_CN、en 或 bilingual，而不是“%1”。</translation>
+    </message>
+    <message>
+        <source>The setting document.paper must be A4 or Letter, not &apos;%1&apos;.</source>
+        <translation>设置 document.paper 必须是 A4 或 Letter，而不是“%1”。</translation>
+    </message>
+    <message>
+        <source>The setting %1 must be a margin between 0 and 50 millimetres, not &apos;%2&apos;.</source>
+        <translation>设置 %1 必须是 0 到 50 毫米之间的页边距，而不是“%2”。</translation>
+    </message>
+    <message>
+        <source>Printing needs the graphical font system; this program started without it.</source>
+        <translation>打印需要图形字体系统，但本程序启动时未加载它。</translation>
+    </message>
+    <message>
+        <source>The PDF for %1 could not be started.</source>
+        <translation>无法开始生成 %1 的 PDF。</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentSnapshots</name>
+    <message>
+        <source>Line %1 added: %2, quantity %3 at %4, amount %5.</source>
+        <translation>新增第 %1 行：%2，数量 %3，单价 %4，金额 %5。</translation>
+    </message>
+    <message>
+        <source>Line %1 removed: %2, quantity %3 at %4, amount %5.</source>
+        <translation>删除第 %1 行：%2，数量 %3，单价 %4，金额 %5。</translation>
+    </message>
+    <message>
+        <source>Line %1 %2: %3 %4 → %5.</source>
+        <translation>第 %1 行 %2：%3 %4 → %5。</translation>
+    </message>
+    <message>
+        <source>description</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>specification</source>
+        <translation>规格</translation>
+    </message>
+    <message>
+        <source>unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>quantity</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <source>unit price</source>
+        <translation>单价</translation>
+    </message>
+    <message>
+        <source>discount</source>
+        <translation>折扣</translation>
+    </message>
+    <message>
+        <source>tax rate</source>
+        <translation>税率</translation>
+    </message>
+    <message>
+        <source>amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <source>%1: %2 → %3.</source>
+        <translation>%1：%2 → %3。</translation>
+    </message>
+    <message>
+        <source>Subtotal</source>
+        <translation>小计</translation>
+    </message>
+    <message>
+        <source>Tax</source>
+        <translation>税额</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>合计</translation>
+    </message>
+    <message>
+        <source>Quote %1 has no revision %2.</source>
+        <translation>报价单 %1 没有第 %2 版。</translation>
+    </message>
+    <message>
+        <source>%1: &apos;%2&apos; → &apos;%3&apos;.</source>
+        <translation>%1：“%2” → “%3”。</translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation>有效期至</translation>
+    </message>
+    <message>
+        <source>Payment terms</source>
+        <translation>付款方式</translation>
+    </message>
+    <message>
+        <source>Delivery terms</source>
+        <translation>交货方式</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>币种</translation>
+    </message>
+</context>
+<context>
     <name>DocumentStore</name>
     <message>
         <source>Clause templates exist in zh_CN and en, not in &apos;%1&apos;.</source>
@@ -742,6 +1381,242 @@
     <message>
         <source>Clause %1 has no text.</source>
         <translation>第 %1 条没有内容。</translation>
+    </message>
+</context>
+<context>
+    <name>ForecastByMonth</name>
+    <message>
+        <source>Forecast by expected close month</source>
+        <translation>按预计成交月份预测</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>月份</translation>
+    </message>
+    <message>
+        <source>Open opportunities</source>
+        <translation>进行中商机</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <source>Weighted amount</source>
+        <translation>加权金额</translation>
+    </message>
+</context>
+<context>
+    <name>Formatting</name>
+    <message>
+        <source>prospect</source>
+        <translation>潜在客户</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation>活跃客户</translation>
+    </message>
+    <message>
+        <source>dormant</source>
+        <translation>休眠客户</translation>
+    </message>
+    <message>
+        <source>campaign (营销活动)</source>
+        <translation>营销活动</translation>
+    </message>
+    <message>
+        <source>employee referral (员工推介)</source>
+        <translation>员工推介</translation>
+    </message>
+    <message>
+        <source>800 hotline (800电话)</source>
+        <translation>800电话</translation>
+    </message>
+    <message>
+        <source>ad response (广告反馈)</source>
+        <translation>广告反馈</translation>
+    </message>
+    <message>
+        <source>customer referral (老客户推介)</source>
+        <translation>老客户推介</translation>
+    </message>
+    <message>
+        <source>web</source>
+        <translation>网站</translation>
+    </message>
+    <message>
+        <source>other</source>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <source>bank transfer</source>
+        <translation>银行转账</translation>
+    </message>
+    <message>
+        <source>cash</source>
+        <translation>现金</translation>
+    </message>
+    <message>
+        <source>cheque</source>
+        <translation>支票</translation>
+    </message>
+    <message>
+        <source>bank draft</source>
+        <translation>银行汇票</translation>
+    </message>
+    <message>
+        <source>card</source>
+        <translation>刷卡</translation>
+    </message>
+    <message>
+        <source>call</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>visit</source>
+        <translation>拜访</translation>
+    </message>
+    <message>
+        <source>demo</source>
+        <translation>演示</translation>
+    </message>
+    <message>
+        <source>e-mail</source>
+        <translation>邮件</translation>
+    </message>
+    <message>
+        <source>meeting</source>
+        <translation>会议</translation>
+    </message>
+    <message>
+        <source>task</source>
+        <translation>任务</translation>
+    </message>
+    <message>
+        <source>basic</source>
+        <translation>基本</translation>
+    </message>
+    <message>
+        <source>monthly</source>
+        <translation>月度</translation>
+    </message>
+    <message>
+        <source>quarterly</source>
+        <translation>季度</translation>
+    </message>
+    <message>
+        <source>half-year</source>
+        <translation>半年度</translation>
+    </message>
+    <message>
+        <source>annual</source>
+        <translation>年度</translation>
+    </message>
+    <message>
+        <source>month</source>
+        <translation>月</translation>
+    </message>
+    <message>
+        <source>quarter</source>
+        <translation>季度</translation>
+    </message>
+    <message>
+        <source>year</source>
+        <translation>年</translation>
+    </message>
+    <message>
+        <source>lost customer</source>
+        <translation>流失客户</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+</context>
+<context>
+    <name>ICalendarReader</name>
+    <message>
+        <source>Line %1: the time zone &apos;%2&apos; is not described in the file; its times were read as local time.</source>
+        <translation>第 %1 行：文件中没有描述时区“%2”，其时间按本地时间读取。</translation>
+    </message>
+    <message>
+        <source>%1 of %2 is not a valid %3: &apos;%4&apos;.</source>
+        <translation>%2 的 %1 不是有效的%3：“%4”。</translation>
+    </message>
+    <message>
+        <source>date or date-time</source>
+        <translation>日期或日期时间</translation>
+    </message>
+    <message>
+        <source>list of dates</source>
+        <translation>日期列表</translation>
+    </message>
+    <message>
+        <source>duration</source>
+        <translation>时长</translation>
+    </message>
+    <message>
+        <source>trigger</source>
+        <translation>提醒触发时间</translation>
+    </message>
+    <message>
+        <source>recurrence rule</source>
+        <translation>重复规则</translation>
+    </message>
+    <message>
+        <source>UTC offset</source>
+        <translation>UTC 偏移</translation>
+    </message>
+    <message>
+        <source>A continuation line comes before any property.</source>
+        <translation>续行出现在任何属性之前。</translation>
+    </message>
+    <message>
+        <source>The line holds a control character (U+%1).</source>
+        <translation>该行含有控制字符（U+%1）。</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a component name.</source>
+        <translation>“%1”不是组件名称。</translation>
+    </message>
+    <message>
+        <source>BEGIN:%1 outside a calendar; an iCalendar file starts with BEGIN:VCALENDAR.</source>
+        <translation>BEGIN:%1 位于日历之外；iCalendar 文件应以 BEGIN:VCALENDAR 开头。</translation>
+    </message>
+    <message>
+        <source>END:%1 without a BEGIN:%1.</source>
+        <translation>END:%1 之前没有对应的 BEGIN:%1。</translation>
+    </message>
+    <message>
+        <source>END:%1 where BEGIN:%2 of line %3 should end first.</source>
+        <translation>出现了 END:%1，但第 %3 行的 BEGIN:%2 应先结束。</translation>
+    </message>
+    <message>
+        <source>Line %1: the property %2 outside the calendar was ignored.</source>
+        <translation>第 %1 行：日历之外的属性 %2 已忽略。</translation>
+    </message>
+    <message>
+        <source>BEGIN:%1 is never closed by END:%1.</source>
+        <translation>BEGIN:%1 始终没有被 END:%1 关闭。</translation>
+    </message>
+    <message>
+        <source>The file holds no calendar (no BEGIN:VCALENDAR … END:VCALENDAR).</source>
+        <translation>文件中没有日历（没有 BEGIN:VCALENDAR … END:VCALENDAR）。</translation>
+    </message>
+</context>
+<context>
+    <name>ImportOptions</name>
+    <message>
+        <source>&apos;%1&apos; is not a field of %2; the fields are: %3.</source>
+        <translation>“%1”不是%2的字段；可用字段：%3。</translation>
+    </message>
+    <message>
+        <source>--map wants FIELD=COLUMN, not &apos;%1&apos;.</source>
+        <translation>--map 的格式应为 字段=列，而不是“%1”。</translation>
+    </message>
+    <message>
+        <source>--values wants FIELD:FROM=TO, not &apos;%1&apos;.</source>
+        <translation>--values 的格式应为 字段:原值=新值，而不是“%1”。</translation>
     </message>
 </context>
 <context>
@@ -1048,6 +1923,37 @@
     </message>
 </context>
 <context>
+    <name>ImportStore</name>
+    <message>
+        <source>The table %1 does not exist.</source>
+        <translation>数据表 %1 不存在。</translation>
+    </message>
+    <message>
+        <source>Unknown field &apos;%1&apos; of a %2.</source>
+        <translation>%2没有字段“%1”。</translation>
+    </message>
+    <message>
+        <source>Preparing an import</source>
+        <translation>准备导入</translation>
+    </message>
+    <message>
+        <source>Saving the %1 failed: %2</source>
+        <translation>保存%1失败：%2</translation>
+    </message>
+    <message>
+        <source>Writing the audit log</source>
+        <translation>写入审计日志</translation>
+    </message>
+    <message>
+        <source>Numbers must be taken inside the transaction that uses them.</source>
+        <translation>编号必须在使用它们的事务中获取。</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; cannot be exported.</source>
+        <translation>无法导出“%1”。</translation>
+    </message>
+</context>
+<context>
     <name>ImportValues</name>
     <message>
         <source>&apos;%1&apos; is not a day of the calendar.</source>
@@ -1159,6 +2065,182 @@
     <message>
         <source>%1: subtotal %2, tax %3, total %4, but the lines add up to %5 + %6</source>
         <translation>%1：小计 %2，税额 %3，合计 %4，但明细行合计为 %5 + %6</translation>
+    </message>
+</context>
+<context>
+    <name>IoCommands</name>
+    <message>
+        <source>Read FIELD from COLUMN (a header or a column number): FIELD=COLUMN,…</source>
+        <translation>从指定列（列标题或列号）读取字段：字段=列,…</translation>
+    </message>
+    <message>
+        <source>FIELD=COLUMN</source>
+        <translation>字段=列</translation>
+    </message>
+    <message>
+        <source>Read a value of FIELD in the file as another: FIELD:FROM=TO,…</source>
+        <translation>把文件中某字段的值读作另一个值：字段:原值=新值,…</translation>
+    </message>
+    <message>
+        <source>FIELD:FROM=TO</source>
+        <translation>字段:原值=新值</translation>
+    </message>
+    <message>
+        <source>Create salespeople, teams, customers, contacts, products and stages that are not found.</source>
+        <translation>创建找不到的销售员、团队、客户、联系人、产品和销售阶段。</translation>
+    </message>
+    <message>
+        <source>Update records that are already stored instead of skipping them.</source>
+        <translation>更新已存在的记录，而不是跳过它们。</translation>
+    </message>
+    <message>
+        <source>Check everything and report what would happen, without writing.</source>
+        <translation>检查全部内容并报告将会发生什么，但不写入。</translation>
+    </message>
+    <message>
+        <source>The file&apos;s encoding (UTF-8, GB18030, UTF-16LE, …); detected when not given.</source>
+        <translation>文件编码（UTF-8、GB18030、UTF-16LE 等）；未指定时自动检测。</translation>
+    </message>
+    <message>
+        <source>ENCODING</source>
+        <translation>编码</translation>
+    </message>
+    <message>
+        <source>The CSV delimiter: comma, semicolon, tab or one character; detected when not given.</source>
+        <translation>CSV 分隔符：comma（逗号）、semicolon（分号）、tab（制表符）或单个字符；未指定时自动检测。</translation>
+    </message>
+    <message>
+        <source>CHAR</source>
+        <translation>字符</translation>
+    </message>
+    <message>
+        <source>csv, vcf or ics; taken from the file name when not given.</source>
+        <translation>csv、vcf 或 ics；未指定时根据文件名判断。</translation>
+    </message>
+    <message>
+        <source>FORMAT</source>
+        <translation>格式</translation>
+    </message>
+    <message>
+        <source>iCalendar: the customer of events that name none.</source>
+        <translation>iCalendar：未指明客户的事件所属的客户。</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>List the fields of KIND with their meaning, and exit.</source>
+        <translation>列出该记录类型的字段及其含义，然后退出。</translation>
+    </message>
+    <message>
+        <source>csv, vcf (contacts) or ics (activities); taken from the file name when not given.</source>
+        <translation>csv、vcf（联系人）或 ics（销售活动）；未指定时根据文件名判断。</translation>
+    </message>
+    <message>
+        <source>CSV encoding: utf-8 (with a byte order mark, the default) or gb18030.</source>
+        <translation>CSV 编码：utf-8（带字节顺序标记，默认）或 gb18030。</translation>
+    </message>
+    <message>
+        <source>vCard version: 4.0 (the default) or 3.0.</source>
+        <translation>vCard 版本：4.0（默认）或 3.0。</translation>
+    </message>
+    <message>
+        <source>VERSION</source>
+        <translation>版本</translation>
+    </message>
+    <message>
+        <source>Fields of %1 (%2). A CSV header may be the field name or either label; * marks required fields.</source>
+        <translation>%1（%2）的字段。CSV 列标题可以是字段名或中英文标签；* 表示必填字段。</translation>
+    </message>
+    <message>
+        <source>values: %1</source>
+        <translation>可选值：%1</translation>
+    </message>
+    <message>
+        <source>Usage: qianyue-cli import KIND --fields, where KIND is one of: %1.</source>
+        <translation>用法：qianyue-cli import 类型 --fields，类型为以下之一：%1。</translation>
+    </message>
+    <message>
+        <source>Usage: qianyue-cli --db FILE import KIND FILE [--map FIELD=COLUMN,…] [--values FIELD:FROM=TO,…] [--create-missing] [--update-existing] [--dry-run] [--encoding E] [--delimiter C]</source>
+        <translation>用法：qianyue-cli --db 数据库文件 import 类型 文件 [--map 字段=列,…] [--values 字段:原值=新值,…] [--create-missing] [--update-existing] [--dry-run] [--encoding 编码] [--delimiter 分隔符]</translation>
+    </message>
+    <message>
+        <source>--format must be csv, vcf or ics, not &apos;%1&apos;.</source>
+        <translation>--format 必须是 csv、vcf 或 ics，而不是“%1”。</translation>
+    </message>
+    <message>
+        <source>--delimiter must be comma, semicolon, tab or a single character, not &apos;%1&apos;.</source>
+        <translation>--delimiter 必须是 comma、semicolon、tab 或单个字符，而不是“%1”。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s) found; nothing was imported.</source>
+        <translation>
+            <numerusform>发现 %n 个问题；没有导入任何内容。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Dry run of %1 (%2): would create %3, update %4 and skip %5 %6; nothing was written.</source>
+        <translation>试运行 %1（%2）：将新建 %3 条、更新 %4 条、跳过 %5 条%6；未写入任何内容。</translation>
+    </message>
+    <message>
+        <source>Imported %1 (%2): created %3, updated %4, skipped %5 %6.</source>
+        <translation>已导入 %1（%2）：新建 %3 条、更新 %4 条、跳过 %5 条%6。</translation>
+    </message>
+    <message>
+        <source>Usage: qianyue-cli --db FILE export KIND FILE [--format csv|vcf|ics] [--encoding utf-8|gb18030]</source>
+        <translation>用法：qianyue-cli --db 数据库文件 export 类型 文件 [--format csv|vcf|ics] [--encoding utf-8|gb18030]</translation>
+    </message>
+    <message>
+        <source>vCard and iCalendar files are always written in UTF-8.</source>
+        <translation>vCard 和 iCalendar 文件总是以 UTF-8 编码写出。</translation>
+    </message>
+    <message>
+        <source>--vcard-version must be 4.0 or 3.0, not &apos;%1&apos;.</source>
+        <translation>--vcard-version 必须是 4.0 或 3.0，而不是“%1”。</translation>
+    </message>
+    <message>
+        <source>Exported %1 %2 to %3 (%4).</source>
+        <translation>已将 %1 条%2导出到 %3（%4）。</translation>
+    </message>
+    <message>
+        <source>Import records from a CSV, vCard or iCalendar file, all or nothing.</source>
+        <translation>从 CSV、vCard 或 iCalendar 文件导入记录，要么全部导入，要么全不导入。</translation>
+    </message>
+    <message>
+        <source>Export records to a CSV, vCard or iCalendar file.</source>
+        <translation>将记录导出为 CSV、vCard 或 iCalendar 文件。</translation>
+    </message>
+</context>
+<context>
+    <name>LeadConversionBySource</name>
+    <message>
+        <source>Lead conversion by source</source>
+        <translation>按来源线索转化</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <source>Leads</source>
+        <translation>线索数</translation>
+    </message>
+    <message>
+        <source>Converted</source>
+        <translation>已转化</translation>
+    </message>
+    <message>
+        <source>Disqualified</source>
+        <translation>失败关闭</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>进行中</translation>
+    </message>
+    <message>
+        <source>Conversion rate</source>
+        <translation>转化率</translation>
     </message>
 </context>
 <context>
@@ -1508,6 +2590,126 @@
     </message>
 </context>
 <context>
+    <name>OpenTypeFace</name>
+    <message>
+        <source>This is not an OpenType font file.</source>
+        <translation>这不是 OpenType 字体文件。</translation>
+    </message>
+    <message>
+        <source>The font file is damaged: a table lies outside the file.</source>
+        <translation>字体文件已损坏：有数据表超出文件范围。</translation>
+    </message>
+    <message>
+        <source>The font file has no face of the family %1.</source>
+        <translation>字体文件中没有 %1 字族。</translation>
+    </message>
+    <message>
+        <source>The font %1 has no character map.</source>
+        <translation>字体 %1 没有字符映射表。</translation>
+    </message>
+    <message>
+        <source>The character map of the font %1 cannot be read.</source>
+        <translation>无法读取字体 %1 的字符映射表。</translation>
+    </message>
+    <message>
+        <source>The font has no character map.</source>
+        <translation>字体没有字符映射表。</translation>
+    </message>
+    <message>
+        <source>The character map of the font cannot be read.</source>
+        <translation>无法读取字体的字符映射表。</translation>
+    </message>
+</context>
+<context>
+    <name>OpportunityCountByOwner</name>
+    <message>
+        <source>Opportunity count by salesperson</source>
+        <translation>按销售人员机会数</translation>
+    </message>
+    <message>
+        <source>Salesperson</source>
+        <translation>销售人员</translation>
+    </message>
+    <message>
+        <source>Opportunities</source>
+        <translation>机会数</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>进行中</translation>
+    </message>
+    <message>
+        <source>Won</source>
+        <translation>赢单</translation>
+    </message>
+    <message>
+        <source>Lost</source>
+        <translation>输单</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+</context>
+<context>
+    <name>OpportunityCountBySource</name>
+    <message>
+        <source>Opportunity count by lead source</source>
+        <translation>按线索来源机会数</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <source>Opportunities</source>
+        <translation>机会数</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>进行中</translation>
+    </message>
+    <message>
+        <source>Won</source>
+        <translation>赢单</translation>
+    </message>
+    <message>
+        <source>Lost</source>
+        <translation>输单</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+</context>
+<context>
+    <name>OpportunityFlowByMonth</name>
+    <message>
+        <source>Opportunity flow by month</source>
+        <translation>按月商机流转</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>月份</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>新增</translation>
+    </message>
+    <message>
+        <source>Won</source>
+        <translation>赢单</translation>
+    </message>
+    <message>
+        <source>Lost</source>
+        <translation>输单</translation>
+    </message>
+    <message>
+        <source>Won amount</source>
+        <translation>赢单金额</translation>
+    </message>
+</context>
+<context>
     <name>OpportunityWorkflow</name>
     <message>
         <source>The opportunity name</source>
@@ -1531,6 +2733,29 @@
     </message>
 </context>
 <context>
+    <name>PipelineByStage</name>
+    <message>
+        <source>Pipeline by stage</source>
+        <translation>按阶段销售漏斗</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>阶段</translation>
+    </message>
+    <message>
+        <source>Opportunities</source>
+        <translation>机会数</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <source>Weighted amount</source>
+        <translation>加权金额</translation>
+    </message>
+</context>
+<context>
     <name>PipelineStore</name>
     <message>
         <source>The pipeline has no open stage. Add one in the pipeline settings.</source>
@@ -1539,6 +2764,21 @@
     <message>
         <source>The pipeline has no &apos;%1&apos; stage.</source>
         <translation>销售阶段中没有结果为“%1”的阶段。</translation>
+    </message>
+</context>
+<context>
+    <name>PrivacyStore</name>
+    <message>
+        <source>Personal data is kept for contacts and for customers who are persons.</source>
+        <translation>只有联系人和个人客户才保存个人信息。</translation>
+    </message>
+    <message>
+        <source>This customer is a company, not a person; export or erase its contacts instead.</source>
+        <translation>此客户是企业而不是个人，请改为导出或删除其联系人的个人信息。</translation>
+    </message>
+    <message>
+        <source>(erased person %1)</source>
+        <translation>（已删除的个人 %1）</translation>
     </message>
 </context>
 <context>
@@ -1706,6 +2946,302 @@
     </message>
 </context>
 <context>
+    <name>ReceivablesAging</name>
+    <message>
+        <source>Receivables aging</source>
+        <translation>应收账龄</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>Not yet due</source>
+        <translation>未到期</translation>
+    </message>
+    <message>
+        <source>0–30 days</source>
+        <translation>0–30天</translation>
+    </message>
+    <message>
+        <source>31–60 days</source>
+        <translation>31–60天</translation>
+    </message>
+    <message>
+        <source>61–90 days</source>
+        <translation>61–90天</translation>
+    </message>
+    <message>
+        <source>Over 90 days</source>
+        <translation>90天以上</translation>
+    </message>
+    <message>
+        <source>Outstanding</source>
+        <translation>未收金额</translation>
+    </message>
+</context>
+<context>
+    <name>RecordEditing</name>
+    <message>
+        <source>The state changes only through the steps of the sales chain.</source>
+        <translation>状态只能通过销售流程中的操作来变更。</translation>
+    </message>
+</context>
+<context>
+    <name>RecordFormSpec</name>
+    <message>
+        <source>Code</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Industry</source>
+        <translation>行业</translation>
+    </message>
+    <message>
+        <source>Tax id</source>
+        <translation>统一社会信用代码</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>Mobile</source>
+        <translation>手机</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>邮箱</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation>网址</translation>
+    </message>
+    <message>
+        <source>Province</source>
+        <translation>省份</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>城市</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>负责人</translation>
+    </message>
+    <message>
+        <source>Marketing consent</source>
+        <translation>营销许可</translation>
+    </message>
+    <message>
+        <source>Consent date</source>
+        <translation>许可日期</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Job title</source>
+        <translation>职务</translation>
+    </message>
+    <message>
+        <source>IM id</source>
+        <translation>即时通讯账号</translation>
+    </message>
+    <message>
+        <source>Primary contact</source>
+        <translation>主要联系人</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>公司</translation>
+    </message>
+    <message>
+        <source>Contact name</source>
+        <translation>联系人姓名</translation>
+    </message>
+    <message>
+        <source>Interest</source>
+        <translation>意向</translation>
+    </message>
+    <message>
+        <source>Expected amount</source>
+        <translation>预计金额</translation>
+    </message>
+    <message>
+        <source>Expected close</source>
+        <translation>预计成交日期</translation>
+    </message>
+    <message>
+        <source>SKU</source>
+        <translation>产品编码</translation>
+    </message>
+    <message>
+        <source>Specification</source>
+        <translation>规格</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>计量单位</translation>
+    </message>
+    <message>
+        <source>List price</source>
+        <translation>标准价格</translation>
+    </message>
+    <message>
+        <source>Tax rate (%)</source>
+        <translation>税率（%）</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>启用</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>主题</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>计划时间</translation>
+    </message>
+    <message>
+        <source>Reminder</source>
+        <translation>提醒时间</translation>
+    </message>
+</context>
+<context>
+    <name>RecordImporter</name>
+    <message>
+        <source> or </source>
+        <translation> 或 </translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>a value is required.</source>
+        <translation>必须填写。</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is negative; the amount must be 0 or more.</source>
+        <translation>“%1”是负数；金额必须大于或等于 0。</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is neither yes nor no (是/否, 1/0, true/false).</source>
+        <translation>“%1”既不是“是”也不是“否”（是/否、1/0、true/false）。</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not one of %2; map other values with --values %3:%1=VALUE.</source>
+        <translation>“%1”不是以下值之一：%2；其他值请用 --values %3:%1=值 映射。</translation>
+    </message>
+    <message>
+        <source>several customers are called &apos;%1&apos;; write it as &apos;%1 (CODE)&apos; with the customer code.</source>
+        <translation>有多个客户名为“%1”；请写成“%1 (客户编号)”。</translation>
+    </message>
+    <message>
+        <source>several records are called &apos;%1&apos;; use a unique name or code.</source>
+        <translation>有多条记录名为“%1”；请使用唯一的名称或编号。</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; not found: no %2 has that name.</source>
+        <translation>找不到“%1”：没有叫这个名字的%2。</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; not found; did you mean %2?</source>
+        <translation>找不到“%1”；您是指 %2 吗？</translation>
+    </message>
+    <message>
+        <source>Or add --create-missing to create it.</source>
+        <translation>或者加上 --create-missing 来创建它。</translation>
+    </message>
+    <message>
+        <source>No numbering pattern is set for %1.</source>
+        <translation>没有为 %1 设置编号规则。</translation>
+    </message>
+    <message>
+        <source>Would create the %1 &apos;%2&apos; (first needed in row %3).</source>
+        <translation>将创建%1“%2”（第 %3 行首次用到）。</translation>
+    </message>
+    <message>
+        <source>Created the %1 &apos;%2&apos; (first needed in row %3).</source>
+        <translation>已创建%1“%2”（第 %3 行首次用到）。</translation>
+    </message>
+    <message>
+        <source>Row %1: &apos;%2&apos; is already stored; skipped (--update-existing updates it).</source>
+        <translation>第 %1 行：“%2”已存在，已跳过（--update-existing 可更新它）。</translation>
+    </message>
+    <message>
+        <source>A lead needs a company or a contact name.</source>
+        <translation>线索需要公司名称或联系人姓名。</translation>
+    </message>
+    <message>
+        <source>an assigned lead needs an owner.</source>
+        <translation>已分配的线索需要负责人。</translation>
+    </message>
+    <message>
+        <source>The pipeline has no &apos;%1&apos; stage.</source>
+        <translation>销售漏斗中没有“%1”阶段。</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; does not fit the stage &apos;%2&apos;, which is %3.</source>
+        <translation>“%1”与阶段“%2”不符，该阶段为 %3。</translation>
+    </message>
+    <message>
+        <source>the reminder (%1) comes after the activity is due (%2).</source>
+        <translation>提醒时间（%1）晚于计划时间（%2）。</translation>
+    </message>
+    <message>
+        <source>The activity is linked to no customer, contact, lead or opportunity.</source>
+        <translation>该销售活动没有关联任何客户、联系人、线索或商机。</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; cannot be imported.</source>
+        <translation>无法导入“%1”。</translation>
+    </message>
+    <message>
+        <source>… and %1 more rows already stored were skipped.</source>
+        <translation>……另有 %1 行已存在，已跳过。</translation>
+    </message>
+    <message>
+        <source>Nothing was written.</source>
+        <translation>未写入任何内容。</translation>
+    </message>
+    <message>
+        <source>The import was cancelled; nothing was written.</source>
+        <translation>导入已取消；未写入任何内容。</translation>
+    </message>
+</context>
+<context>
     <name>RecordStore</name>
     <message>
         <source>team</source>
@@ -1839,6 +3375,14 @@
         <source>, </source>
         <translation>、</translation>
     </message>
+    <message>
+        <source>The field %1 is too long: %2 characters, at most %3.</source>
+        <translation>字段 %1 过长：共 %2 个字符，最多允许 %3 个。</translation>
+    </message>
+    <message>
+        <source>The field %1 contains a control character (U+%2).</source>
+        <translation>字段 %1 含有控制字符（U+%2），请删除该字符。</translation>
+    </message>
 </context>
 <context>
     <name>ReferenceDataBuilder</name>
@@ -1865,1046 +3409,6 @@
     <message>
         <source>activities</source>
         <translation>销售活动</translation>
-    </message>
-</context>
-<context>
-    <name>SalesOrderWorkflow</name>
-    <message>
-        <source>The order date is required.</source>
-        <translation>请填写订单日期。</translation>
-    </message>
-    <message>
-        <source>%1 %2</source>
-        <translation>%1 %2</translation>
-    </message>
-    <message>
-        <source>Everything on contract %1 has already been ordered; nothing remains to order.</source>
-        <translation>合同 %1 的全部数量均已下单，没有剩余可下单的数量。</translation>
-    </message>
-    <message>
-        <source>Contract %1 has no line with id %2.</source>
-        <translation>合同 %1 中没有 ID 为 %2 的明细行。</translation>
-    </message>
-    <message>
-        <source>Line %1 (%2) is listed twice; give its quantity once.</source>
-        <translation>第 %1 行（%2）重复出现，请只填写一次数量。</translation>
-    </message>
-    <message>
-        <source>Line %1 (%2): the quantity to order must be greater than zero.</source>
-        <translation>第 %1 行（%2）：下单数量必须大于零。</translation>
-    </message>
-    <message>
-        <source>Line %1 (%2): %3 cannot be ordered, only %4 remain on contract %5.</source>
-        <translation>第 %1 行（%2）：无法下单 %3，合同 %5 仅剩 %4。</translation>
-    </message>
-    <message>
-        <source>Order %1 has already been billed (%2) and cannot be cancelled.</source>
-        <translation>销售订单 %1 已生成应收账款（%2），无法取消。</translation>
-    </message>
-    <message>
-        <source>, </source>
-        <translation>、</translation>
-    </message>
-</context>
-<context>
-    <name>SectionInfo</name>
-    <message>
-        <source>Dashboard</source>
-        <translation>仪表板</translation>
-    </message>
-    <message>
-        <source>Leads</source>
-        <translation>线索</translation>
-    </message>
-    <message>
-        <source>Customers</source>
-        <translation>客户</translation>
-    </message>
-    <message>
-        <source>Contacts</source>
-        <translation>联系人</translation>
-    </message>
-    <message>
-        <source>Opportunities</source>
-        <translation>商机</translation>
-    </message>
-    <message>
-        <source>Quotes</source>
-        <translation>报价单</translation>
-    </message>
-    <message>
-        <source>Contracts</source>
-        <translation>合同</translation>
-    </message>
-    <message>
-        <source>Orders</source>
-        <translation>销售订单</translation>
-    </message>
-    <message>
-        <source>Receivables</source>
-        <translation>应收账款</translation>
-    </message>
-    <message>
-        <source>Receipts</source>
-        <translation>收款单</translation>
-    </message>
-    <message>
-        <source>Commissions</source>
-        <translation>佣金</translation>
-    </message>
-    <message>
-        <source>Targets</source>
-        <translation>销售计划</translation>
-    </message>
-    <message>
-        <source>Activities</source>
-        <translation>销售活动</translation>
-    </message>
-    <message>
-        <source>Products</source>
-        <translation>产品</translation>
-    </message>
-</context>
-<context>
-    <name>SettingsStore</name>
-    <message>
-        <source>The setting %1 is not a whole number: &apos;%2&apos;.</source>
-        <translation>设置项 %1 不是整数：“%2”。</translation>
-    </message>
-</context>
-<context>
-    <name>StateMachine</name>
-    <message>
-        <source>Cannot %1 a %2 that is %3: no further steps are possible.</source>
-        <translation>%2当前为“%3”，无法%1：已没有可执行的后续操作。</translation>
-    </message>
-    <message>
-        <source>Cannot %1 a %2 that is %3. Allowed next: %4.</source>
-        <translation>%2当前为“%3”，无法%1。当前可执行的操作：%4。</translation>
-    </message>
-    <message>
-        <source>, </source>
-        <translation>、</translation>
-    </message>
-</context>
-<context>
-    <name>TargetWorkflow</name>
-    <message>
-        <source>The attainment is too large to show as a rate.</source>
-        <translation>完成率过大，无法以百分比显示。</translation>
-    </message>
-    <message>
-        <source>A sales target belongs either to one salesperson or to one team.</source>
-        <translation>销售计划只能属于一名销售员或一个团队，二者选其一。</translation>
-    </message>
-    <message>
-        <source>Choose the first day of the target&apos;s period.</source>
-        <translation>请选择销售计划期间的第一天。</translation>
-    </message>
-    <message>
-        <source>A monthly target starts on the first day of a month, not on %1.</source>
-        <translation>月度销售计划必须从每月 1 日开始，而不是 %1。</translation>
-    </message>
-    <message>
-        <source>A quarterly target starts on 1 January, 1 April, 1 July or 1 October, not on %1.</source>
-        <translation>季度销售计划必须从 1 月 1 日、4 月 1 日、7 月 1 日或 10 月 1 日开始，而不是 %1。</translation>
-    </message>
-    <message>
-        <source>A yearly target starts on 1 January, not on %1.</source>
-        <translation>年度销售计划必须从 1 月 1 日开始，而不是 %1。</translation>
-    </message>
-    <message>
-        <source>The target amount cannot be negative.</source>
-        <translation>目标金额不能为负数。</translation>
-    </message>
-    <message>
-        <source>The target number of contracts cannot be negative.</source>
-        <translation>目标合同数不能为负数。</translation>
-    </message>
-    <message>
-        <source>Sales targets are set in the base currency %1, not in %2.</source>
-        <translation>销售计划须以本位币 %1 制定，不能使用 %2。</translation>
-    </message>
-</context>
-<context>
-    <name>TextCodec</name>
-    <message>
-        <source>line %1, column %2</source>
-        <translation>第 %1 行第 %2 列</translation>
-    </message>
-    <message>
-        <source>No encoding was given.</source>
-        <translation>未指定编码。</translation>
-    </message>
-    <message>
-        <source>Unknown encoding &apos;%1&apos;. Use UTF-8, UTF-16LE, UTF-16BE, GB18030 (also for GBK), Big5, Shift_JIS or another name the ICU library knows.</source>
-        <translation>未知编码“%1”。请使用 UTF-8、UTF-16LE、UTF-16BE、GB18030（也适用于 GBK）、Big5、Shift_JIS 或 ICU 库支持的其他编码名称。</translation>
-    </message>
-    <message>
-        <source>The file is neither UTF-8 nor GB18030 text (the first unreadable byte is at %1). Give its encoding with --encoding.</source>
-        <translation>此文件既不是 UTF-8 也不是 GB18030 编码的文本（第一个无法识别的字节位于%1）。请用 --encoding 指定文件编码。</translation>
-    </message>
-    <message>
-        <source>an unknown place</source>
-        <translation>未知位置</translation>
-    </message>
-    <message>
-        <source>The file is not valid %1 text (the first unreadable byte is at %2).</source>
-        <translation>此文件不是有效的 %1 编码文本（第一个无法识别的字节位于%2）。</translation>
-    </message>
-    <message>
-        <source>Unknown encoding &apos;%1&apos;.</source>
-        <translation>未知编码“%1”。</translation>
-    </message>
-    <message>
-        <source>Some characters cannot be written in %1; use UTF-8 instead.</source>
-        <translation>部分字符无法用 %1 编码写出，请改用 UTF-8。</translation>
-    </message>
-</context>
-<context>
-    <name>WorkflowSupport</name>
-    <message>
-        <source>%1 is required.</source>
-        <translation>请填写%1。</translation>
-    </message>
-    <message>
-        <source>%1 is no longer active and cannot take new work.</source>
-        <translation>%1 已停用，不能再为其分配新的业务。</translation>
-    </message>
-</context>
-<context>
-    <name>main</name>
-    <message>
-        <source>Cannot create the database</source>
-        <translation>无法创建数据库</translation>
-    </message>
-    <message>
-        <source>Demo data</source>
-        <translation>演示数据</translation>
-    </message>
-    <message>
-        <source>The demo data could not be written: %1</source>
-        <translation>无法写入演示数据：%1</translation>
-    </message>
-</context>
-<context>
-    <name>qianyue::ui::FirstStartDialog</name>
-    <message>
-        <source>An &amp;empty company: start entering my own customers</source>
-        <translation>空白公司(&amp;E)：开始录入我自己的客户</translation>
-    </message>
-    <message>
-        <source>A &amp;demo company full of sample data to explore</source>
-        <translation>演示公司(&amp;D)：带有丰富示例数据，供浏览体验</translation>
-    </message>
-    <message>
-        <source>Welcome to Qianyue</source>
-        <translation>欢迎使用签约</translation>
-    </message>
-    <message>
-        <source>&lt;p&gt;&lt;b&gt;Welcome to Qianyue CRM.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Your data will be kept in:&lt;br&gt;&lt;tt&gt;%1&lt;/tt&gt;&lt;/p&gt;&lt;p&gt;How would you like to start?&lt;/p&gt;</source>
-        <translation>&lt;p&gt;&lt;b&gt;欢迎使用签约 CRM。&lt;/b&gt;&lt;/p&gt;&lt;p&gt;您的数据将保存在：&lt;br&gt;&lt;tt&gt;%1&lt;/tt&gt;&lt;/p&gt;&lt;p&gt;您想如何开始？&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <source>The demo data could not be prepared.</source>
-        <translation>无法准备演示数据。</translation>
-    </message>
-</context>
-<context>
-    <name>qianyue::ui::MainWindow</name>
-    <message>
-        <source>Qianyue databases (*.db *.qianyue);;All files (*)</source>
-        <translation>签约数据库 (*.db *.qianyue);;所有文件 (*)</translation>
-    </message>
-    <message>
-        <source>Qianyue CRM</source>
-        <translation>签约 CRM</translation>
-    </message>
-    <message>
-        <source>&amp;File</source>
-        <translation>文件(&amp;F)</translation>
-    </message>
-    <message>
-        <source>&amp;New database…</source>
-        <translation>新建数据库(&amp;N)…</translation>
-    </message>
-    <message>
-        <source>&amp;Open database…</source>
-        <translation>打开数据库(&amp;O)…</translation>
-    </message>
-    <message>
-        <source>&amp;Recent</source>
-        <translation>最近打开(&amp;R)</translation>
-    </message>
-    <message>
-        <source>&amp;Backup…</source>
-        <translation>备份(&amp;B)…</translation>
-    </message>
-    <message>
-        <source>&amp;Quit</source>
-        <translation>退出(&amp;Q)</translation>
-    </message>
-    <message>
-        <source>&amp;Settings</source>
-        <translation>设置(&amp;S)</translation>
-    </message>
-    <message>
-        <source>&amp;Language</source>
-        <translation>语言(&amp;L)</translation>
-    </message>
-    <message>
-        <source>&amp;Help</source>
-        <translation>帮助(&amp;H)</translation>
-    </message>
-    <message>
-        <source>&amp;About Qianyue</source>
-        <translation>关于签约(&amp;A)</translation>
-    </message>
-    <message>
-        <source>Cannot open database</source>
-        <translation>无法打开数据库</translation>
-    </message>
-    <message>
-        <source>No recent databases</source>
-        <translation>没有最近打开的数据库</translation>
-    </message>
-    <message>
-        <source>Database: %1</source>
-        <translation>数据库：%1</translation>
-    </message>
-    <message>
-        <source>No database open</source>
-        <translation>未打开数据库</translation>
-    </message>
-    <message>
-        <source>New database</source>
-        <translation>新建数据库</translation>
-    </message>
-    <message>
-        <source>%1 already exists. Choose a new file name; Qianyue never overwrites a database.</source>
-        <translation>%1 已存在。请选择新的文件名；签约从不覆盖数据库。</translation>
-    </message>
-    <message>
-        <source>Open database</source>
-        <translation>打开数据库</translation>
-    </message>
-    <message>
-        <source>Back up database</source>
-        <translation>备份数据库</translation>
-    </message>
-    <message>
-        <source>Backup failed</source>
-        <translation>备份失败</translation>
-    </message>
-    <message>
-        <source>Backup written to %1</source>
-        <translation>备份已写入 %1</translation>
-    </message>
-    <message>
-        <source>About Qianyue</source>
-        <translation>关于签约</translation>
-    </message>
-    <message>
-        <source>&lt;h3&gt;Qianyue CRM %1&lt;/h3&gt;&lt;p&gt;A desktop CRM for salespeople: from the first lead to the last payment.&lt;/p&gt;&lt;p&gt;Licence: GNU General Public License, version 3 or later.&lt;/p&gt;&lt;p&gt;Built with Qt %2 (running on Qt %3).&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;签约 CRM %1&lt;/h3&gt;&lt;p&gt;为销售人员打造的桌面 CRM：从第一条线索到最后一笔收款。&lt;/p&gt;&lt;p&gt;许可证：GNU 通用公共许可证第 3 版或更高版本。&lt;/p&gt;&lt;p&gt;基于 Qt %2 构建（运行于 Qt %3）。&lt;/p&gt;</translation>
-    </message>
-</context>
-<context>
-    <name>qianyue::ui::NotAvailablePage</name>
-    <message>
-        <source>This section is not available yet in this version of Qianyue.
-Nothing is shown here until it is built.</source>
-        <translation>此版本的签约尚未提供本模块。
-在完成开发之前，这里不会显示任何数据。</translation>
-    </message>
-</context>
-<context>
-    <name>DocumentCommands</name>
-    <message>
-        <source>Write the PDF to OUT (replaced if it exists).</source>
-        <translation>将 PDF 写入 OUT（已存在则覆盖）。</translation>
-    </message>
-    <message>
-        <source>OUT</source>
-        <translation>OUT</translation>
-    </message>
-    <message>
-        <source>For quotes: print revision N instead of the newest one.</source>
-        <translation>仅用于报价单：打印第 N 版，而不是最新版本。</translation>
-    </message>
-    <message>
-        <source>N</source>
-        <translation>N</translation>
-    </message>
-    <message>
-        <source>A4 or Letter (default: the document.paper setting).</source>
-        <translation>A4 或 Letter（默认：document.paper 设置）。</translation>
-    </message>
-    <message>
-        <source>PAPER</source>
-        <translation>PAPER</translation>
-    </message>
-    <message>
-        <source>Usage: qianyue-cli --db FILE print quote|contract NUMBER --pdf OUT [--lang zh_CN|en|bilingual] [--version N] [--paper A4|Letter]</source>
-        <translation>用法：qianyue-cli --db FILE print quote|contract NUMBER --pdf OUT [--lang zh_CN|en|bilingual] [--version N] [--paper A4|Letter]</translation>
-    </message>
-    <message>
-        <source>Say where the PDF goes: add --pdf OUT.</source>
-        <translation>请指定 PDF 的保存位置：添加 --pdf OUT。</translation>
-    </message>
-    <message>
-        <source>--version must be a revision number (1, 2, …), not &apos;%1&apos;.</source>
-        <translation>--version 必须是版本号（1、2、…），而不是“%1”。</translation>
-    </message>
-    <message>
-        <source>Contracts have no revisions; --version is for quotes.</source>
-        <translation>合同没有版本；--version 仅用于报价单。</translation>
-    </message>
-    <message>
-        <source>--lang must be zh_CN, en or bilingual, not &apos;%1&apos;.</source>
-        <translation>--lang 必须是 zh_CN、en 或 bilingual，而不是“%1”。</translation>
-    </message>
-    <message>
-        <source>--paper must be A4 or Letter, not &apos;%1&apos;.</source>
-        <translation>--paper 必须是 A4 或 Letter，而不是“%1”。</translation>
-    </message>
-    <message>
-        <source>Cannot write %1: %2</source>
-        <translation>无法写入 %1：%2</translation>
-    </message>
-    <message>
-        <source>quote %1 revision %2</source>
-        <translation>报价单 %1 第 %2 版</translation>
-    </message>
-    <message>
-        <source>contract %1</source>
-        <translation>合同 %1</translation>
-    </message>
-    <message>
-        <source>Wrote %1 as frozen at approval or signing to %2.</source>
-        <translation>已将%1（审批或签订时冻结的版本）写入 %2。</translation>
-    </message>
-    <message>
-        <source>Wrote %1 to %2.</source>
-        <translation>已将%1写入 %2。</translation>
-    </message>
-    <message>
-        <source>ISO 4217 currency code (default CNY).</source>
-        <translation>ISO 4217 币种代码（默认 CNY）。</translation>
-    </message>
-    <message>
-        <source>CODE</source>
-        <translation>CODE</translation>
-    </message>
-    <message>
-        <source>Usage: qianyue-cli amount-in-words AMOUNT [--currency CNY|USD|…]</source>
-        <translation>用法：qianyue-cli amount-in-words AMOUNT [--currency CNY|USD|…]</translation>
-    </message>
-    <message>
-        <source>print quote|contract NUMBER --pdf OUT: the PDF, frozen versions as approved or signed; --lang zh_CN, en or bilingual picks the document&apos;s language.</source>
-        <translation>print quote|contract 编号 --pdf 输出文件：生成 PDF，已冻结的版本按审批或签订时的内容打印；--lang zh_CN、en 或 bilingual 选择单据语言。</translation>
-    </message>
-    <message>
-        <source>amount-in-words AMOUNT [--currency CODE]: Chinese uppercase for CNY, English for other currencies (-- before a negative amount).</source>
-        <translation>amount-in-words 金额 [--currency 币种]：人民币输出中文大写，其他币种输出英文（负数金额前加 --）。</translation>
-    </message>
-</context>
-<context>
-    <name>DocumentLoader</name>
-    <message>
-        <source>The frozen copy of the document cannot be read: %1</source>
-        <translation>无法读取单据的冻结副本：%1</translation>
-    </message>
-    <message>
-        <source>The frozen copy of the document has an unknown format %1.</source>
-        <translation>单据的冻结副本格式 %1 无法识别。</translation>
-    </message>
-    <message>
-        <source>The frozen copy is neither a quote nor a contract.</source>
-        <translation>冻结副本既不是报价单也不是合同。</translation>
-    </message>
-</context>
-<context>
-    <name>DocumentPrinter</name>
-    <message>
-        <source>Quote %1 has no revision %2.</source>
-        <translation>报价单 %1 没有第 %2 版。</translation>
-    </message>
-    <message>
-        <source>There is no quote numbered %1.</source>
-        <translation>没有编号为 %1 的报价单。</translation>
-    </message>
-    <message>
-        <source>There is no contract numbered %1.</source>
-        <translation>没有编号为 %1 的合同。</translation>
-    </message>
-</context>
-<context>
-    <name>DocumentRenderer</name>
-    <message>
-        <source>The setting document.language must be zh_CN, en or bilingual, not &apos;%1&apos;.</source>
-        <translation>设置 document.language 必须是 zh_CN、en 或 bilingual，而不是“%1”。</translation>
-    </message>
-    <message>
-        <source>The setting document.paper must be A4 or Letter, not &apos;%1&apos;.</source>
-        <translation>设置 document.paper 必须是 A4 或 Letter，而不是“%1”。</translation>
-    </message>
-    <message>
-        <source>The setting %1 must be a margin between 0 and 50 millimetres, not &apos;%2&apos;.</source>
-        <translation>设置 %1 必须是 0 到 50 毫米之间的页边距，而不是“%2”。</translation>
-    </message>
-    <message>
-        <source>Printing needs the graphical font system; this program started without it.</source>
-        <translation>打印需要图形字体系统，但本程序启动时未加载它。</translation>
-    </message>
-    <message>
-        <source>The PDF for %1 could not be started.</source>
-        <translation>无法开始生成 %1 的 PDF。</translation>
-    </message>
-</context>
-<context>
-    <name>DocumentSnapshots</name>
-    <message>
-        <source>Line %1 added: %2, quantity %3 at %4, amount %5.</source>
-        <translation>新增第 %1 行：%2，数量 %3，单价 %4，金额 %5。</translation>
-    </message>
-    <message>
-        <source>Line %1 removed: %2, quantity %3 at %4, amount %5.</source>
-        <translation>删除第 %1 行：%2，数量 %3，单价 %4，金额 %5。</translation>
-    </message>
-    <message>
-        <source>Line %1 %2: %3 %4 → %5.</source>
-        <translation>第 %1 行 %2：%3 %4 → %5。</translation>
-    </message>
-    <message>
-        <source>description</source>
-        <translation>名称</translation>
-    </message>
-    <message>
-        <source>specification</source>
-        <translation>规格</translation>
-    </message>
-    <message>
-        <source>unit</source>
-        <translation>单位</translation>
-    </message>
-    <message>
-        <source>quantity</source>
-        <translation>数量</translation>
-    </message>
-    <message>
-        <source>unit price</source>
-        <translation>单价</translation>
-    </message>
-    <message>
-        <source>discount</source>
-        <translation>折扣</translation>
-    </message>
-    <message>
-        <source>tax rate</source>
-        <translation>税率</translation>
-    </message>
-    <message>
-        <source>amount</source>
-        <translation>金额</translation>
-    </message>
-    <message>
-        <source>%1: %2 → %3.</source>
-        <translation>%1：%2 → %3。</translation>
-    </message>
-    <message>
-        <source>Subtotal</source>
-        <translation>小计</translation>
-    </message>
-    <message>
-        <source>Tax</source>
-        <translation>税额</translation>
-    </message>
-    <message>
-        <source>Total</source>
-        <translation>合计</translation>
-    </message>
-    <message>
-        <source>Quote %1 has no revision %2.</source>
-        <translation>报价单 %1 没有第 %2 版。</translation>
-    </message>
-    <message>
-        <source>%1: &apos;%2&apos; → &apos;%3&apos;.</source>
-        <translation>%1：“%2” → “%3”。</translation>
-    </message>
-    <message>
-        <source>Valid until</source>
-        <translation>有效期至</translation>
-    </message>
-    <message>
-        <source>Payment terms</source>
-        <translation>付款方式</translation>
-    </message>
-    <message>
-        <source>Delivery terms</source>
-        <translation>交货方式</translation>
-    </message>
-    <message>
-        <source>Currency</source>
-        <translation>币种</translation>
-    </message>
-</context>
-<context>
-    <name>OpenTypeFace</name>
-    <message>
-        <source>This is not an OpenType font file.</source>
-        <translation>这不是 OpenType 字体文件。</translation>
-    </message>
-    <message>
-        <source>The font file is damaged: a table lies outside the file.</source>
-        <translation>字体文件已损坏：有数据表超出文件范围。</translation>
-    </message>
-    <message>
-        <source>The font file has no face of the family %1.</source>
-        <translation>字体文件中没有 %1 字族。</translation>
-    </message>
-    <message>
-        <source>The font %1 has no character map.</source>
-        <translation>字体 %1 没有字符映射表。</translation>
-    </message>
-    <message>
-        <source>The character map of the font %1 cannot be read.</source>
-        <translation>无法读取字体 %1 的字符映射表。</translation>
-    </message>
-    <message>
-        <source>The font has no character map.</source>
-        <translation>字体没有字符映射表。</translation>
-    </message>
-    <message>
-        <source>The character map of the font cannot be read.</source>
-        <translation>无法读取字体的字符映射表。</translation>
-    </message>
-</context>
-<context>
-    <name>ChurnRisk</name>
-    <message>
-        <source>Churn risk</source>
-        <translation>流失风险</translation>
-    </message>
-    <message>
-        <source>Customer</source>
-        <translation>客户</translation>
-    </message>
-    <message>
-        <source>Code</source>
-        <translation>编号</translation>
-    </message>
-    <message>
-        <source>Segment</source>
-        <translation>客户分级</translation>
-    </message>
-    <message>
-        <source>Salesperson</source>
-        <translation>销售人员</translation>
-    </message>
-    <message>
-        <source>Previous 12 months</source>
-        <translation>前12个月</translation>
-    </message>
-    <message>
-        <source>Last 12 months</source>
-        <translation>近12个月</translation>
-    </message>
-    <message>
-        <source>Change</source>
-        <translation>变化</translation>
-    </message>
-    <message>
-        <source>Change rate</source>
-        <translation>变化率</translation>
-    </message>
-    <message>
-        <source>The setting churn_drop_share_ppm must lie between 0 and 1000000; it is %1.</source>
-        <translation>设置 churn_drop_share_ppm 必须在 0 到 1000000 之间，当前为 %1。</translation>
-    </message>
-</context>
-<context>
-    <name>ContractAmountByCustomer</name>
-    <message>
-        <source>Top customers by contract amount</source>
-        <translation>签约金额最高的客户</translation>
-    </message>
-    <message>
-        <source>Customer</source>
-        <translation>客户</translation>
-    </message>
-    <message>
-        <source>Code</source>
-        <translation>编号</translation>
-    </message>
-    <message>
-        <source>Segment</source>
-        <translation>客户分级</translation>
-    </message>
-    <message>
-        <source>Contract amount</source>
-        <translation>签约金额</translation>
-    </message>
-    <message>
-        <source>Contracts</source>
-        <translation>合同数</translation>
-    </message>
-</context>
-<context>
-    <name>ContractAmountByMonth</name>
-    <message>
-        <source>Contract amount by month</source>
-        <translation>按月签约金额</translation>
-    </message>
-    <message>
-        <source>Month</source>
-        <translation>月份</translation>
-    </message>
-    <message>
-        <source>Contract amount</source>
-        <translation>签约金额</translation>
-    </message>
-    <message>
-        <source>Contracts</source>
-        <translation>合同数</translation>
-    </message>
-    <message>
-        <source>Amount a year earlier</source>
-        <translation>去年同期金额</translation>
-    </message>
-    <message>
-        <source>Contracts a year earlier</source>
-        <translation>去年同期合同数</translation>
-    </message>
-    <message>
-        <source>Growth</source>
-        <translation>同比增长</translation>
-    </message>
-</context>
-<context>
-    <name>ContractAmountByOwner</name>
-    <message>
-        <source>Contract amount by salesperson</source>
-        <translation>按销售人员签约金额</translation>
-    </message>
-    <message>
-        <source>Salesperson</source>
-        <translation>销售人员</translation>
-    </message>
-    <message>
-        <source>Contract amount</source>
-        <translation>签约金额</translation>
-    </message>
-    <message>
-        <source>Contracts</source>
-        <translation>合同数</translation>
-    </message>
-    <message>
-        <source>Target</source>
-        <translation>目标</translation>
-    </message>
-    <message>
-        <source>Attainment</source>
-        <translation>完成率</translation>
-    </message>
-</context>
-<context>
-    <name>CustomerSegments</name>
-    <message>
-        <source>Customer segments</source>
-        <translation>客户分级</translation>
-    </message>
-    <message>
-        <source>Segment</source>
-        <translation>客户分级</translation>
-    </message>
-    <message>
-        <source>Customers</source>
-        <translation>客户数</translation>
-    </message>
-    <message>
-        <source>Churn risks</source>
-        <translation>流失风险客户</translation>
-    </message>
-    <message>
-        <source>Contract amount</source>
-        <translation>签约金额</translation>
-    </message>
-    <message>
-        <source>Contracts</source>
-        <translation>合同数</translation>
-    </message>
-    <message>
-        <source>Share of amount</source>
-        <translation>金额占比</translation>
-    </message>
-</context>
-<context>
-    <name>DashboardKpisReport</name>
-    <message>
-        <source>Dashboard key figures</source>
-        <translation>仪表盘关键指标</translation>
-    </message>
-    <message>
-        <source>From</source>
-        <translation>开始</translation>
-    </message>
-    <message>
-        <source>To</source>
-        <translation>结束</translation>
-    </message>
-    <message>
-        <source>Contract amount</source>
-        <translation>签约金额</translation>
-    </message>
-    <message>
-        <source>Contracts</source>
-        <translation>合同数</translation>
-    </message>
-    <message>
-        <source>Previous period</source>
-        <translation>上期</translation>
-    </message>
-    <message>
-        <source>Change</source>
-        <translation>变化</translation>
-    </message>
-    <message>
-        <source>New opportunities</source>
-        <translation>新增商机</translation>
-    </message>
-    <message>
-        <source>Open opportunities</source>
-        <translation>进行中商机</translation>
-    </message>
-    <message>
-        <source>Weighted pipeline</source>
-        <translation>加权商机金额</translation>
-    </message>
-    <message>
-        <source>Win rate</source>
-        <translation>赢单率</translation>
-    </message>
-    <message>
-        <source>Outstanding receivables</source>
-        <translation>应收未收</translation>
-    </message>
-    <message>
-        <source>Overdue</source>
-        <translation>逾期</translation>
-    </message>
-    <message>
-        <source>Target</source>
-        <translation>目标</translation>
-    </message>
-    <message>
-        <source>Attainment</source>
-        <translation>完成率</translation>
-    </message>
-</context>
-<context>
-    <name>ForecastByMonth</name>
-    <message>
-        <source>Forecast by expected close month</source>
-        <translation>按预计成交月份预测</translation>
-    </message>
-    <message>
-        <source>Month</source>
-        <translation>月份</translation>
-    </message>
-    <message>
-        <source>Open opportunities</source>
-        <translation>进行中商机</translation>
-    </message>
-    <message>
-        <source>Amount</source>
-        <translation>金额</translation>
-    </message>
-    <message>
-        <source>Weighted amount</source>
-        <translation>加权金额</translation>
-    </message>
-</context>
-<context>
-    <name>LeadConversionBySource</name>
-    <message>
-        <source>Lead conversion by source</source>
-        <translation>按来源线索转化</translation>
-    </message>
-    <message>
-        <source>Source</source>
-        <translation>来源</translation>
-    </message>
-    <message>
-        <source>Leads</source>
-        <translation>线索数</translation>
-    </message>
-    <message>
-        <source>Converted</source>
-        <translation>已转化</translation>
-    </message>
-    <message>
-        <source>Disqualified</source>
-        <translation>失败关闭</translation>
-    </message>
-    <message>
-        <source>Open</source>
-        <translation>进行中</translation>
-    </message>
-    <message>
-        <source>Conversion rate</source>
-        <translation>转化率</translation>
-    </message>
-</context>
-<context>
-    <name>OpportunityCountByOwner</name>
-    <message>
-        <source>Opportunity count by salesperson</source>
-        <translation>按销售人员机会数</translation>
-    </message>
-    <message>
-        <source>Salesperson</source>
-        <translation>销售人员</translation>
-    </message>
-    <message>
-        <source>Opportunities</source>
-        <translation>机会数</translation>
-    </message>
-    <message>
-        <source>Open</source>
-        <translation>进行中</translation>
-    </message>
-    <message>
-        <source>Won</source>
-        <translation>赢单</translation>
-    </message>
-    <message>
-        <source>Lost</source>
-        <translation>输单</translation>
-    </message>
-    <message>
-        <source>Amount</source>
-        <translation>金额</translation>
-    </message>
-</context>
-<context>
-    <name>OpportunityCountBySource</name>
-    <message>
-        <source>Opportunity count by lead source</source>
-        <translation>按线索来源机会数</translation>
-    </message>
-    <message>
-        <source>Source</source>
-        <translation>来源</translation>
-    </message>
-    <message>
-        <source>Opportunities</source>
-        <translation>机会数</translation>
-    </message>
-    <message>
-        <source>Open</source>
-        <translation>进行中</translation>
-    </message>
-    <message>
-        <source>Won</source>
-        <translation>赢单</translation>
-    </message>
-    <message>
-        <source>Lost</source>
-        <translation>输单</translation>
-    </message>
-    <message>
-        <source>Amount</source>
-        <translation>金额</translation>
-    </message>
-</context>
-<context>
-    <name>OpportunityFlowByMonth</name>
-    <message>
-        <source>Opportunity flow by month</source>
-        <translation>按月商机流转</translation>
-    </message>
-    <message>
-        <source>Month</source>
-        <translation>月份</translation>
-    </message>
-    <message>
-        <source>New</source>
-        <translation>新增</translation>
-    </message>
-    <message>
-        <source>Won</source>
-        <translation>赢单</translation>
-    </message>
-    <message>
-        <source>Lost</source>
-        <translation>输单</translation>
-    </message>
-    <message>
-        <source>Won amount</source>
-        <translation>赢单金额</translation>
-    </message>
-</context>
-<context>
-    <name>PipelineByStage</name>
-    <message>
-        <source>Pipeline by stage</source>
-        <translation>按阶段销售漏斗</translation>
-    </message>
-    <message>
-        <source>Stage</source>
-        <translation>阶段</translation>
-    </message>
-    <message>
-        <source>Opportunities</source>
-        <translation>机会数</translation>
-    </message>
-    <message>
-        <source>Amount</source>
-        <translation>金额</translation>
-    </message>
-    <message>
-        <source>Weighted amount</source>
-        <translation>加权金额</translation>
-    </message>
-</context>
-<context>
-    <name>ReceivablesAging</name>
-    <message>
-        <source>Receivables aging</source>
-        <translation>应收账龄</translation>
-    </message>
-    <message>
-        <source>Customer</source>
-        <translation>客户</translation>
-    </message>
-    <message>
-        <source>Code</source>
-        <translation>编号</translation>
-    </message>
-    <message>
-        <source>Not yet due</source>
-        <translation>未到期</translation>
-    </message>
-    <message>
-        <source>0–30 days</source>
-        <translation>0–30天</translation>
-    </message>
-    <message>
-        <source>31–60 days</source>
-        <translation>31–60天</translation>
-    </message>
-    <message>
-        <source>61–90 days</source>
-        <translation>61–90天</translation>
-    </message>
-    <message>
-        <source>Over 90 days</source>
-        <translation>90天以上</translation>
-    </message>
-    <message>
-        <source>Outstanding</source>
-        <translation>未收金额</translation>
     </message>
 </context>
 <context>
@@ -3085,6 +3589,45 @@ Nothing is shown here until it is built.</source>
     </message>
 </context>
 <context>
+    <name>SalesOrderWorkflow</name>
+    <message>
+        <source>The order date is required.</source>
+        <translation>请填写订单日期。</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Everything on contract %1 has already been ordered; nothing remains to order.</source>
+        <translation>合同 %1 的全部数量均已下单，没有剩余可下单的数量。</translation>
+    </message>
+    <message>
+        <source>Contract %1 has no line with id %2.</source>
+        <translation>合同 %1 中没有 ID 为 %2 的明细行。</translation>
+    </message>
+    <message>
+        <source>Line %1 (%2) is listed twice; give its quantity once.</source>
+        <translation>第 %1 行（%2）重复出现，请只填写一次数量。</translation>
+    </message>
+    <message>
+        <source>Line %1 (%2): the quantity to order must be greater than zero.</source>
+        <translation>第 %1 行（%2）：下单数量必须大于零。</translation>
+    </message>
+    <message>
+        <source>Line %1 (%2): %3 cannot be ordered, only %4 remain on contract %5.</source>
+        <translation>第 %1 行（%2）：无法下单 %3，合同 %5 仅剩 %4。</translation>
+    </message>
+    <message>
+        <source>Order %1 has already been billed (%2) and cannot be cancelled.</source>
+        <translation>销售订单 %1 已生成应收账款（%2），无法取消。</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+</context>
+<context>
     <name>SalespersonPerformance</name>
     <message>
         <source>Salesperson performance</source>
@@ -3124,522 +3667,193 @@ Nothing is shown here until it is built.</source>
     </message>
 </context>
 <context>
-    <name>WonLostByOwner</name>
+    <name>SearchStore</name>
     <message>
-        <source>Won and lost by salesperson</source>
-        <translation>按销售人员赢单与输单</translation>
+        <source>rev. %1</source>
+        <translation>第 %1 版</translation>
     </message>
     <message>
-        <source>Salesperson</source>
-        <translation>销售人员</translation>
+        <source>There is no numbering for &apos;%1&apos;.</source>
+        <translation>没有“%1”的编号规则。</translation>
     </message>
     <message>
-        <source>Won</source>
-        <translation>赢单</translation>
+        <source>The won and lost stages close an opportunity; they can be renamed but not deleted.</source>
+        <translation>赢单和输单阶段用于关闭商机，可以重命名，但不能删除。</translation>
     </message>
     <message>
-        <source>Won amount</source>
-        <translation>赢单金额</translation>
+        <source>The default tax rate must lie between 0 % and 100 %.</source>
+        <translation>默认税率必须在 0% 到 100% 之间。</translation>
     </message>
     <message>
-        <source>Lost</source>
-        <translation>输单</translation>
+        <source>Every pipeline stage needs a name.</source>
+        <translation>每个销售阶段都必须有名称。</translation>
     </message>
     <message>
-        <source>Win rate</source>
-        <translation>赢单率</translation>
-    </message>
-</context>
-<context>
-    <name>ContentLineCodec</name>
-    <message>
-        <source>A property name is missing at the start of the line.</source>
-        <translation>行首缺少属性名。</translation>
+        <source>Two pipeline stages are called &quot;%1&quot;.</source>
+        <translation>有两个销售阶段都叫“%1”，请修改其中一个的名称。</translation>
     </message>
     <message>
-        <source>The property %1 has an empty parameter (&quot;;;&quot;).</source>
-        <translation>属性 %1 有一个空参数（&quot;;;&quot;）。</translation>
+        <source>The probability of &quot;%1&quot; must lie between 0 % and 100 %.</source>
+        <translation>“%1”的赢率必须在 0% 到 100% 之间。</translation>
     </message>
     <message>
-        <source>A quoted parameter value of %1 is not closed.</source>
-        <translation>%1 的一个带引号的参数值没有闭合。</translation>
-    </message>
-    <message>
-        <source>A parameter of %1 has no name.</source>
-        <translation>%1 的一个参数没有名称。</translation>
-    </message>
-    <message>
-        <source>The parameter &apos;%1&apos; of %2 has no value.</source>
-        <translation>%2 的参数“%1”没有值。</translation>
-    </message>
-    <message>
-        <source>Unexpected text in the parameters of %1.</source>
-        <translation>%1 的参数中有多余的文字。</translation>
-    </message>
-    <message>
-        <source>The property %1 has no &apos;:&apos; before its value.</source>
-        <translation>属性 %1 的值前缺少“:”。</translation>
+        <source>The pipeline needs at least one open stage, one won stage and one lost stage.</source>
+        <translation>销售阶段中至少需要一个未结束的阶段、一个赢单阶段和一个输单阶段。</translation>
     </message>
 </context>
 <context>
-    <name>CsvImporter</name>
+    <name>SectionInfo</name>
     <message>
-        <source>--map %1=%2: the file has no column &apos;%2&apos;; its columns are: %3.</source>
-        <translation>--map %1=%2：文件中没有“%2”列；文件的列为：%3。</translation>
-    </message>
-    <message>
-        <source>No column gives the required field &apos;%1&apos; (%2 / %3); name a column so or use --map %1=COLUMN.</source>
-        <translation>没有任何列提供必填字段“%1”（%2 / %3）；请把某一列命名为它，或使用 --map %1=列。</translation>
+        <source>Dashboard</source>
+        <translation>仪表板</translation>
     </message>
     <message>
-        <source>Column %1 &apos;%2&apos; is not imported: it names no field of %3 (see --fields, or use --map).</source>
-        <translation>第 %1 列“%2”未导入：它不是%3的任何字段（参见 --fields，或使用 --map）。</translation>
-    </message>
-</context>
-<context>
-    <name>DataTransfer</name>
-    <message>
-        <source>Line %1: the card has no name, phone number or e-mail address; skipped.</source>
-        <translation>第 %1 行：该名片没有姓名、电话或邮箱，已跳过。</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n more phone number(s)</source>
-        <translation>
-            <numerusform>另外 %n 个电话号码</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n more e-mail address(es)</source>
-        <translation>
-            <numerusform>另外 %n 个邮箱地址</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n postal address(es)</source>
-        <translation>
-            <numerusform>%n 个通讯地址</numerusform>
-        </translation>
+        <source>Leads</source>
+        <translation>线索</translation>
     </message>
     <message>
-        <source>a note</source>
-        <translation>一条备注</translation>
+        <source>Customers</source>
+        <translation>客户</translation>
     </message>
     <message>
-        <source>a photo</source>
-        <translation>一张照片</translation>
+        <source>Contacts</source>
+        <translation>联系人</translation>
     </message>
     <message>
-        <source>Line %1 (%2): not kept, as contacts have no place for them yet: %3.</source>
-        <translation>第 %1 行（%2）：联系人暂时没有存放以下内容的位置，未保存：%3。</translation>
+        <source>Opportunities</source>
+        <translation>商机</translation>
     </message>
     <message>
-        <source>In all, not kept: %1 phone numbers, %2 e-mail addresses, %3 postal addresses, %4 notes, %5 photos.</source>
-        <translation>合计未保存：%1 个电话号码、%2 个邮箱地址、%3 个通讯地址、%4 条备注、%5 张照片。</translation>
+        <source>Quotes</source>
+        <translation>报价单</translation>
     </message>
     <message>
-        <source>(no subject)</source>
-        <translation>（无主题）</translation>
+        <source>Contracts</source>
+        <translation>合同</translation>
     </message>
     <message>
-        <source>Location: %1</source>
-        <translation>地点：%1</translation>
+        <source>Orders</source>
+        <translation>销售订单</translation>
     </message>
     <message>
-        <source>Line %1: the reminder of &apos;%2&apos; comes after its start and was left out.</source>
-        <translation>第 %1 行：“%2”的提醒时间晚于开始时间，已忽略该提醒。</translation>
+        <source>Receivables</source>
+        <translation>应收账款</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; names no customer, contact, lead or opportunity of Qianyue; choose a customer for the calendar&apos;s events (--customer NAME).</source>
-        <translation>“%1”没有指明签约中的客户、联系人、线索或商机；请为日历中的事件指定一个客户（--customer 名称）。</translation>
+        <source>Receipts</source>
+        <translation>收款单</translation>
     </message>
     <message>
-        <source>Line %1: &apos;%2&apos; repeats; only its first occurrence was imported.</source>
-        <translation>第 %1 行：“%2”是重复事件，只导入了第一次。</translation>
+        <source>Commissions</source>
+        <translation>佣金</translation>
     </message>
     <message>
-        <source>Unknown kind &apos;%1&apos;; use one of: %2.</source>
-        <translation>未知的记录类型“%1”；可用：%2。</translation>
+        <source>Targets</source>
+        <translation>销售计划</translation>
     </message>
     <message>
-        <source>vCard files carry contacts only, not %1.</source>
-        <translation>vCard 文件只能承载联系人，不能承载%1。</translation>
+        <source>Activities</source>
+        <translation>销售活动</translation>
     </message>
     <message>
-        <source>iCalendar files carry activities only, not %1.</source>
-        <translation>iCalendar 文件只能承载销售活动，不能承载%1。</translation>
-    </message>
-    <message>
-        <source>Cannot read the file: %1</source>
-        <translation>无法读取文件：%1</translation>
-    </message>
-    <message>
-        <source>Cannot write the file: %1</source>
-        <translation>无法写入文件：%1</translation>
+        <source>Products</source>
+        <translation>产品</translation>
     </message>
 </context>
 <context>
-    <name>ICalendarReader</name>
+    <name>SettingsStore</name>
     <message>
-        <source>Line %1: the time zone &apos;%2&apos; is not described in the file; its times were read as local time.</source>
-        <translation>第 %1 行：文件中没有描述时区“%2”，其时间按本地时间读取。</translation>
-    </message>
-    <message>
-        <source>%1 of %2 is not a valid %3: &apos;%4&apos;.</source>
-        <translation>%2 的 %1 不是有效的%3：“%4”。</translation>
-    </message>
-    <message>
-        <source>date or date-time</source>
-        <translation>日期或日期时间</translation>
-    </message>
-    <message>
-        <source>list of dates</source>
-        <translation>日期列表</translation>
-    </message>
-    <message>
-        <source>duration</source>
-        <translation>时长</translation>
-    </message>
-    <message>
-        <source>trigger</source>
-        <translation>提醒触发时间</translation>
-    </message>
-    <message>
-        <source>recurrence rule</source>
-        <translation>重复规则</translation>
-    </message>
-    <message>
-        <source>UTC offset</source>
-        <translation>UTC 偏移</translation>
-    </message>
-    <message>
-        <source>A continuation line comes before any property.</source>
-        <translation>续行出现在任何属性之前。</translation>
-    </message>
-    <message>
-        <source>The line holds a control character (U+%1).</source>
-        <translation>该行含有控制字符（U+%1）。</translation>
-    </message>
-    <message>
-        <source>&apos;%1&apos; is not a component name.</source>
-        <translation>“%1”不是组件名称。</translation>
-    </message>
-    <message>
-        <source>BEGIN:%1 outside a calendar; an iCalendar file starts with BEGIN:VCALENDAR.</source>
-        <translation>BEGIN:%1 位于日历之外；iCalendar 文件应以 BEGIN:VCALENDAR 开头。</translation>
-    </message>
-    <message>
-        <source>END:%1 without a BEGIN:%1.</source>
-        <translation>END:%1 之前没有对应的 BEGIN:%1。</translation>
-    </message>
-    <message>
-        <source>END:%1 where BEGIN:%2 of line %3 should end first.</source>
-        <translation>出现了 END:%1，但第 %3 行的 BEGIN:%2 应先结束。</translation>
-    </message>
-    <message>
-        <source>Line %1: the property %2 outside the calendar was ignored.</source>
-        <translation>第 %1 行：日历之外的属性 %2 已忽略。</translation>
-    </message>
-    <message>
-        <source>BEGIN:%1 is never closed by END:%1.</source>
-        <translation>BEGIN:%1 始终没有被 END:%1 关闭。</translation>
-    </message>
-    <message>
-        <source>The file holds no calendar (no BEGIN:VCALENDAR … END:VCALENDAR).</source>
-        <translation>文件中没有日历（没有 BEGIN:VCALENDAR … END:VCALENDAR）。</translation>
+        <source>The setting %1 is not a whole number: &apos;%2&apos;.</source>
+        <translation>设置项 %1 不是整数：“%2”。</translation>
     </message>
 </context>
 <context>
-    <name>ImportOptions</name>
+    <name>StateMachine</name>
     <message>
-        <source>&apos;%1&apos; is not a field of %2; the fields are: %3.</source>
-        <translation>“%1”不是%2的字段；可用字段：%3。</translation>
+        <source>Cannot %1 a %2 that is %3: no further steps are possible.</source>
+        <translation>%2当前为“%3”，无法%1：已没有可执行的后续操作。</translation>
     </message>
     <message>
-        <source>--map wants FIELD=COLUMN, not &apos;%1&apos;.</source>
-        <translation>--map 的格式应为 字段=列，而不是“%1”。</translation>
+        <source>Cannot %1 a %2 that is %3. Allowed next: %4.</source>
+        <translation>%2当前为“%3”，无法%1。当前可执行的操作：%4。</translation>
     </message>
     <message>
-        <source>--values wants FIELD:FROM=TO, not &apos;%1&apos;.</source>
-        <translation>--values 的格式应为 字段:原值=新值，而不是“%1”。</translation>
-    </message>
-</context>
-<context>
-    <name>ImportStore</name>
-    <message>
-        <source>The table %1 does not exist.</source>
-        <translation>数据表 %1 不存在。</translation>
-    </message>
-    <message>
-        <source>Unknown field &apos;%1&apos; of a %2.</source>
-        <translation>%2没有字段“%1”。</translation>
-    </message>
-    <message>
-        <source>Preparing an import</source>
-        <translation>准备导入</translation>
-    </message>
-    <message>
-        <source>Saving the %1 failed: %2</source>
-        <translation>保存%1失败：%2</translation>
-    </message>
-    <message>
-        <source>Writing the audit log</source>
-        <translation>写入审计日志</translation>
-    </message>
-    <message>
-        <source>Numbers must be taken inside the transaction that uses them.</source>
-        <translation>编号必须在使用它们的事务中获取。</translation>
-    </message>
-    <message>
-        <source>&apos;%1&apos; cannot be exported.</source>
-        <translation>无法导出“%1”。</translation>
+        <source>, </source>
+        <translation>、</translation>
     </message>
 </context>
 <context>
-    <name>IoCommands</name>
+    <name>TargetWorkflow</name>
     <message>
-        <source>Read FIELD from COLUMN (a header or a column number): FIELD=COLUMN,…</source>
-        <translation>从指定列（列标题或列号）读取字段：字段=列,…</translation>
+        <source>The attainment is too large to show as a rate.</source>
+        <translation>完成率过大，无法以百分比显示。</translation>
     </message>
     <message>
-        <source>FIELD=COLUMN</source>
-        <translation>字段=列</translation>
+        <source>A sales target belongs either to one salesperson or to one team.</source>
+        <translation>销售计划只能属于一名销售员或一个团队，二者选其一。</translation>
     </message>
     <message>
-        <source>Read a value of FIELD in the file as another: FIELD:FROM=TO,…</source>
-        <translation>把文件中某字段的值读作另一个值：字段:原值=新值,…</translation>
+        <source>Choose the first day of the target&apos;s period.</source>
+        <translation>请选择销售计划期间的第一天。</translation>
     </message>
     <message>
-        <source>FIELD:FROM=TO</source>
-        <translation>字段:原值=新值</translation>
+        <source>A monthly target starts on the first day of a month, not on %1.</source>
+        <translation>月度销售计划必须从每月 1 日开始，而不是 %1。</translation>
     </message>
     <message>
-        <source>Create salespeople, teams, customers, contacts, products and stages that are not found.</source>
-        <translation>创建找不到的销售员、团队、客户、联系人、产品和销售阶段。</translation>
+        <source>A quarterly target starts on 1 January, 1 April, 1 July or 1 October, not on %1.</source>
+        <translation>季度销售计划必须从 1 月 1 日、4 月 1 日、7 月 1 日或 10 月 1 日开始，而不是 %1。</translation>
     </message>
     <message>
-        <source>Update records that are already stored instead of skipping them.</source>
-        <translation>更新已存在的记录，而不是跳过它们。</translation>
+        <source>A yearly target starts on 1 January, not on %1.</source>
+        <translation>年度销售计划必须从 1 月 1 日开始，而不是 %1。</translation>
     </message>
     <message>
-        <source>Check everything and report what would happen, without writing.</source>
-        <translation>检查全部内容并报告将会发生什么，但不写入。</translation>
+        <source>The target amount cannot be negative.</source>
+        <translation>目标金额不能为负数。</translation>
     </message>
     <message>
-        <source>The file&apos;s encoding (UTF-8, GB18030, UTF-16LE, …); detected when not given.</source>
-        <translation>文件编码（UTF-8、GB18030、UTF-16LE 等）；未指定时自动检测。</translation>
+        <source>The target number of contracts cannot be negative.</source>
+        <translation>目标合同数不能为负数。</translation>
     </message>
     <message>
-        <source>ENCODING</source>
-        <translation>编码</translation>
-    </message>
-    <message>
-        <source>The CSV delimiter: comma, semicolon, tab or one character; detected when not given.</source>
-        <translation>CSV 分隔符：comma（逗号）、semicolon（分号）、tab（制表符）或单个字符；未指定时自动检测。</translation>
-    </message>
-    <message>
-        <source>CHAR</source>
-        <translation>字符</translation>
-    </message>
-    <message>
-        <source>csv, vcf or ics; taken from the file name when not given.</source>
-        <translation>csv、vcf 或 ics；未指定时根据文件名判断。</translation>
-    </message>
-    <message>
-        <source>FORMAT</source>
-        <translation>格式</translation>
-    </message>
-    <message>
-        <source>iCalendar: the customer of events that name none.</source>
-        <translation>iCalendar：未指明客户的事件所属的客户。</translation>
-    </message>
-    <message>
-        <source>NAME</source>
-        <translation>名称</translation>
-    </message>
-    <message>
-        <source>List the fields of KIND with their meaning, and exit.</source>
-        <translation>列出该记录类型的字段及其含义，然后退出。</translation>
-    </message>
-    <message>
-        <source>csv, vcf (contacts) or ics (activities); taken from the file name when not given.</source>
-        <translation>csv、vcf（联系人）或 ics（销售活动）；未指定时根据文件名判断。</translation>
-    </message>
-    <message>
-        <source>CSV encoding: utf-8 (with a byte order mark, the default) or gb18030.</source>
-        <translation>CSV 编码：utf-8（带字节顺序标记，默认）或 gb18030。</translation>
-    </message>
-    <message>
-        <source>vCard version: 4.0 (the default) or 3.0.</source>
-        <translation>vCard 版本：4.0（默认）或 3.0。</translation>
-    </message>
-    <message>
-        <source>VERSION</source>
-        <translation>版本</translation>
-    </message>
-    <message>
-        <source>Fields of %1 (%2). A CSV header may be the field name or either label; * marks required fields.</source>
-        <translation>%1（%2）的字段。CSV 列标题可以是字段名或中英文标签；* 表示必填字段。</translation>
-    </message>
-    <message>
-        <source>values: %1</source>
-        <translation>可选值：%1</translation>
-    </message>
-    <message>
-        <source>Usage: qianyue-cli import KIND --fields, where KIND is one of: %1.</source>
-        <translation>用法：qianyue-cli import 类型 --fields，类型为以下之一：%1。</translation>
-    </message>
-    <message>
-        <source>Usage: qianyue-cli --db FILE import KIND FILE [--map FIELD=COLUMN,…] [--values FIELD:FROM=TO,…] [--create-missing] [--update-existing] [--dry-run] [--encoding E] [--delimiter C]</source>
-        <translation>用法：qianyue-cli --db 数据库文件 import 类型 文件 [--map 字段=列,…] [--values 字段:原值=新值,…] [--create-missing] [--update-existing] [--dry-run] [--encoding 编码] [--delimiter 分隔符]</translation>
-    </message>
-    <message>
-        <source>--format must be csv, vcf or ics, not &apos;%1&apos;.</source>
-        <translation>--format 必须是 csv、vcf 或 ics，而不是“%1”。</translation>
-    </message>
-    <message>
-        <source>--delimiter must be comma, semicolon, tab or a single character, not &apos;%1&apos;.</source>
-        <translation>--delimiter 必须是 comma、semicolon、tab 或单个字符，而不是“%1”。</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n problem(s) found; nothing was imported.</source>
-        <translation>
-            <numerusform>发现 %n 个问题；没有导入任何内容。</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Dry run of %1 (%2): would create %3, update %4 and skip %5 %6; nothing was written.</source>
-        <translation>试运行 %1（%2）：将新建 %3 条、更新 %4 条、跳过 %5 条%6；未写入任何内容。</translation>
-    </message>
-    <message>
-        <source>Imported %1 (%2): created %3, updated %4, skipped %5 %6.</source>
-        <translation>已导入 %1（%2）：新建 %3 条、更新 %4 条、跳过 %5 条%6。</translation>
-    </message>
-    <message>
-        <source>Usage: qianyue-cli --db FILE export KIND FILE [--format csv|vcf|ics] [--encoding utf-8|gb18030]</source>
-        <translation>用法：qianyue-cli --db 数据库文件 export 类型 文件 [--format csv|vcf|ics] [--encoding utf-8|gb18030]</translation>
-    </message>
-    <message>
-        <source>vCard and iCalendar files are always written in UTF-8.</source>
-        <translation>vCard 和 iCalendar 文件总是以 UTF-8 编码写出。</translation>
-    </message>
-    <message>
-        <source>--vcard-version must be 4.0 or 3.0, not &apos;%1&apos;.</source>
-        <translation>--vcard-version 必须是 4.0 或 3.0，而不是“%1”。</translation>
-    </message>
-    <message>
-        <source>Exported %1 %2 to %3 (%4).</source>
-        <translation>已将 %1 条%2导出到 %3（%4）。</translation>
-    </message>
-    <message>
-        <source>Import records from a CSV, vCard or iCalendar file, all or nothing.</source>
-        <translation>从 CSV、vCard 或 iCalendar 文件导入记录，要么全部导入，要么全不导入。</translation>
-    </message>
-    <message>
-        <source>Export records to a CSV, vCard or iCalendar file.</source>
-        <translation>将记录导出为 CSV、vCard 或 iCalendar 文件。</translation>
+        <source>Sales targets are set in the base currency %1, not in %2.</source>
+        <translation>销售计划须以本位币 %1 制定，不能使用 %2。</translation>
     </message>
 </context>
 <context>
-    <name>RecordImporter</name>
+    <name>TextCodec</name>
     <message>
-        <source> or </source>
-        <translation> 或 </translation>
+        <source>line %1, column %2</source>
+        <translation>第 %1 行第 %2 列</translation>
     </message>
     <message>
-        <source>%1: %2</source>
-        <translation>%1：%2</translation>
+        <source>No encoding was given.</source>
+        <translation>未指定编码。</translation>
     </message>
     <message>
-        <source>a value is required.</source>
-        <translation>必须填写。</translation>
+        <source>Unknown encoding &apos;%1&apos;. Use UTF-8, UTF-16LE, UTF-16BE, GB18030 (also for GBK), Big5, Shift_JIS or another name the ICU library knows.</source>
+        <translation>未知编码“%1”。请使用 UTF-8、UTF-16LE、UTF-16BE、GB18030（也适用于 GBK）、Big5、Shift_JIS 或 ICU 库支持的其他编码名称。</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is negative; the amount must be 0 or more.</source>
-        <translation>“%1”是负数；金额必须大于或等于 0。</translation>
+        <source>The file is neither UTF-8 nor GB18030 text (the first unreadable byte is at %1). Give its encoding with --encoding.</source>
+        <translation>此文件既不是 UTF-8 也不是 GB18030 编码的文本（第一个无法识别的字节位于%1）。请用 --encoding 指定文件编码。</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is neither yes nor no (是/否, 1/0, true/false).</source>
-        <translation>“%1”既不是“是”也不是“否”（是/否、1/0、true/false）。</translation>
+        <source>an unknown place</source>
+        <translation>未知位置</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is not one of %2; map other values with --values %3:%1=VALUE.</source>
-        <translation>“%1”不是以下值之一：%2；其他值请用 --values %3:%1=值 映射。</translation>
+        <source>The file is not valid %1 text (the first unreadable byte is at %2).</source>
+        <translation>此文件不是有效的 %1 编码文本（第一个无法识别的字节位于%2）。</translation>
     </message>
     <message>
-        <source>several customers are called &apos;%1&apos;; write it as &apos;%1 (CODE)&apos; with the customer code.</source>
-        <translation>有多个客户名为“%1”；请写成“%1 (客户编号)”。</translation>
+        <source>Unknown encoding &apos;%1&apos;.</source>
+        <translation>未知编码“%1”。</translation>
     </message>
     <message>
-        <source>several records are called &apos;%1&apos;; use a unique name or code.</source>
-        <translation>有多条记录名为“%1”；请使用唯一的名称或编号。</translation>
-    </message>
-    <message>
-        <source>&apos;%1&apos; not found: no %2 has that name.</source>
-        <translation>找不到“%1”：没有叫这个名字的%2。</translation>
-    </message>
-    <message>
-        <source>&apos;%1&apos; not found; did you mean %2?</source>
-        <translation>找不到“%1”；您是指 %2 吗？</translation>
-    </message>
-    <message>
-        <source>Or add --create-missing to create it.</source>
-        <translation>或者加上 --create-missing 来创建它。</translation>
-    </message>
-    <message>
-        <source>No numbering pattern is set for %1.</source>
-        <translation>没有为 %1 设置编号规则。</translation>
-    </message>
-    <message>
-        <source>Would create the %1 &apos;%2&apos; (first needed in row %3).</source>
-        <translation>将创建%1“%2”（第 %3 行首次用到）。</translation>
-    </message>
-    <message>
-        <source>Created the %1 &apos;%2&apos; (first needed in row %3).</source>
-        <translation>已创建%1“%2”（第 %3 行首次用到）。</translation>
-    </message>
-    <message>
-        <source>Row %1: &apos;%2&apos; is already stored; skipped (--update-existing updates it).</source>
-        <translation>第 %1 行：“%2”已存在，已跳过（--update-existing 可更新它）。</translation>
-    </message>
-    <message>
-        <source>A lead needs a company or a contact name.</source>
-        <translation>线索需要公司名称或联系人姓名。</translation>
-    </message>
-    <message>
-        <source>an assigned lead needs an owner.</source>
-        <translation>已分配的线索需要负责人。</translation>
-    </message>
-    <message>
-        <source>The pipeline has no &apos;%1&apos; stage.</source>
-        <translation>销售漏斗中没有“%1”阶段。</translation>
-    </message>
-    <message>
-        <source>&apos;%1&apos; does not fit the stage &apos;%2&apos;, which is %3.</source>
-        <translation>“%1”与阶段“%2”不符，该阶段为 %3。</translation>
-    </message>
-    <message>
-        <source>the reminder (%1) comes after the activity is due (%2).</source>
-        <translation>提醒时间（%1）晚于计划时间（%2）。</translation>
-    </message>
-    <message>
-        <source>The activity is linked to no customer, contact, lead or opportunity.</source>
-        <translation>该销售活动没有关联任何客户、联系人、线索或商机。</translation>
-    </message>
-    <message>
-        <source>&apos;%1&apos; cannot be imported.</source>
-        <translation>无法导入“%1”。</translation>
-    </message>
-    <message>
-        <source>… and %1 more rows already stored were skipped.</source>
-        <translation>……另有 %1 行已存在，已跳过。</translation>
-    </message>
-    <message>
-        <source>Nothing was written.</source>
-        <translation>未写入任何内容。</translation>
-    </message>
-    <message>
-        <source>The import was cancelled; nothing was written.</source>
-        <translation>导入已取消；未写入任何内容。</translation>
+        <source>Some characters cannot be written in %1; use UTF-8 instead.</source>
+        <translation>部分字符无法用 %1 编码写出，请改用 UTF-8。</translation>
     </message>
 </context>
 <context>
@@ -3671,6 +3885,1291 @@ Nothing is shown here until it is built.</source>
     <message>
         <source>The file holds no vCard (no BEGIN:VCARD line).</source>
         <translation>文件中没有 vCard（没有 BEGIN:VCARD 行）。</translation>
+    </message>
+</context>
+<context>
+    <name>WonLostByOwner</name>
+    <message>
+        <source>Won and lost by salesperson</source>
+        <translation>按销售人员赢单与输单</translation>
+    </message>
+    <message>
+        <source>Salesperson</source>
+        <translation>销售人员</translation>
+    </message>
+    <message>
+        <source>Won</source>
+        <translation>赢单</translation>
+    </message>
+    <message>
+        <source>Won amount</source>
+        <translation>赢单金额</translation>
+    </message>
+    <message>
+        <source>Lost</source>
+        <translation>输单</translation>
+    </message>
+    <message>
+        <source>Win rate</source>
+        <translation>赢单率</translation>
+    </message>
+</context>
+<context>
+    <name>WorkflowSupport</name>
+    <message>
+        <source>%1 is required.</source>
+        <translation>请填写%1。</translation>
+    </message>
+    <message>
+        <source>%1 is no longer active and cannot take new work.</source>
+        <translation>%1 已停用，不能再为其分配新的业务。</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>Cannot create the database</source>
+        <translation>无法创建数据库</translation>
+    </message>
+    <message>
+        <source>Demo data</source>
+        <translation>演示数据</translation>
+    </message>
+    <message>
+        <source>The demo data could not be written: %1</source>
+        <translation>无法写入演示数据：%1</translation>
+    </message>
+</context>
+<context>
+    <name>qianyue::ui::ActivityAgenda</name>
+    <message>
+        <source>&amp;Salesperson:</source>
+        <translation>销售员(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>Reload the agenda</source>
+        <translation>刷新日程</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>计划时间</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>主题</translation>
+    </message>
+    <message>
+        <source>Linked to</source>
+        <translation>关联对象</translation>
+    </message>
+    <message>
+        <source>&amp;Agenda</source>
+        <translation>日程(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Week</source>
+        <translation>周视图(&amp;W)</translation>
+    </message>
+    <message>
+        <source>Previous week</source>
+        <translation>上一周</translation>
+    </message>
+    <message>
+        <source>Next week</source>
+        <translation>下一周</translation>
+    </message>
+    <message>
+        <source>This week</source>
+        <translation>本周</translation>
+    </message>
+    <message>
+        <source>Mark &amp;done…</source>
+        <translation>标记为已完成(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel activity…</source>
+        <translation>取消销售活动(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>打开(&amp;O)</translation>
+    </message>
+    <message>
+        <source>There is no active salesperson yet.</source>
+        <translation>目前还没有在职的销售员。</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %Ln more</source>
+        <translation>
+            <numerusform>……另有 %Ln 项</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>逾期</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>今天</translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <translation>以后</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 至 %2</translation>
+    </message>
+    <message>
+        <source>Mark done</source>
+        <translation>标记为已完成</translation>
+    </message>
+    <message>
+        <source>What came of “%1”?</source>
+        <translation>“%1”的结果如何？</translation>
+    </message>
+    <message>
+        <source>Cannot mark the activity done</source>
+        <translation>无法将销售活动标记为已完成</translation>
+    </message>
+    <message>
+        <source>Cancel activity</source>
+        <translation>取消销售活动</translation>
+    </message>
+    <message>
+        <source>Cancel “%1”?</source>
+        <translation>确定要取消“%1”吗？</translation>
+    </message>
+    <message>
+        <source>Cannot cancel the activity</source>
+        <translation>无法取消销售活动</translation>
+    </message>
+</context>
+<context>
+    <name>qianyue::ui::DashboardPage</name>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>This month</source>
+        <translation>本月</translation>
+    </message>
+    <message>
+        <source>This quarter</source>
+        <translation>本季度</translation>
+    </message>
+    <message>
+        <source>This year</source>
+        <translation>本年</translation>
+    </message>
+    <message>
+        <source>Last 12 months</source>
+        <translation>最近 12 个月</translation>
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation>所有人</translation>
+    </message>
+    <message>
+        <source>Contract amount (签约金额)</source>
+        <translation>签约金额</translation>
+    </message>
+    <message>
+        <source>Open opportunities (机会数)</source>
+        <translation>机会数</translation>
+    </message>
+    <message>
+        <source>Win rate</source>
+        <translation>赢单率</translation>
+    </message>
+    <message>
+        <source>Outstanding receivables</source>
+        <translation>应收账款未收金额</translation>
+    </message>
+    <message>
+        <source>Target attainment</source>
+        <translation>目标完成率</translation>
+    </message>
+    <message>
+        <source>%1 in %2 contracts
+before: %3 (%4)</source>
+        <translation>%1，共 %2 份合同
+上期：%3（%4）</translation>
+    </message>
+    <message>
+        <source>%1 open, %2 new
+weighted %3</source>
+        <translation>进行中 %1 个，新增 %2 个
+加权金额 %3</translation>
+    </message>
+    <message>
+        <source>%1
+%2 won, %3 lost</source>
+        <translation>%1
+赢单 %2 个，输单 %3 个</translation>
+    </message>
+    <message>
+        <source>%1
+overdue %2</source>
+        <translation>%1
+逾期 %2</translation>
+    </message>
+    <message>
+        <source>%1
+of %2</source>
+        <translation>%1
+目标 %2</translation>
+    </message>
+    <message>
+        <source>no target set</source>
+        <translation>未设置销售计划</translation>
+    </message>
+</context>
+<context>
+    <name>qianyue::ui::FirstStartDialog</name>
+    <message>
+        <source>An &amp;empty company: start entering my own customers</source>
+        <translation>空白公司(&amp;E)：开始录入我自己的客户</translation>
+    </message>
+    <message>
+        <source>A &amp;demo company full of sample data to explore</source>
+        <translation>演示公司(&amp;D)：带有丰富示例数据，供浏览体验</translation>
+    </message>
+    <message>
+        <source>Welcome to Qianyue</source>
+        <translation>欢迎使用签约</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Welcome to Qianyue CRM.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Your data will be kept in:&lt;br&gt;&lt;tt&gt;%1&lt;/tt&gt;&lt;/p&gt;&lt;p&gt;How would you like to start?&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;欢迎使用签约 CRM。&lt;/b&gt;&lt;/p&gt;&lt;p&gt;您的数据将保存在：&lt;br&gt;&lt;tt&gt;%1&lt;/tt&gt;&lt;/p&gt;&lt;p&gt;您想如何开始？&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>The demo data could not be prepared.</source>
+        <translation>无法准备演示数据。</translation>
+    </message>
+</context>
+<context>
+    <name>qianyue::ui::LineEditor</name>
+    <message>
+        <source>Lines</source>
+        <translation>明细</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>产品</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>说明</translation>
+    </message>
+    <message>
+        <source>Specification</source>
+        <translation>规格</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>计量单位</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <source>Unit price</source>
+        <translation>单价</translation>
+    </message>
+    <message>
+        <source>Discount %</source>
+        <translation>折扣 %</translation>
+    </message>
+    <message>
+        <source>Tax %</source>
+        <translation>税率 %</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <source>Add a product: type its name or SKU and press Enter</source>
+        <translation>添加产品：输入产品名称或产品编码后按回车键</translation>
+    </message>
+    <message>
+        <source>Remove line</source>
+        <translation>删除此行</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>上移</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>下移</translation>
+    </message>
+    <message>
+        <source>No product is called &apos;%1&apos;.</source>
+        <translation>没有名为“%1”的产品。</translation>
+    </message>
+    <message>
+        <source>%1 is priced in %2; this document is in %3.</source>
+        <translation>%1 以 %2 定价，而此单据使用 %3。</translation>
+    </message>
+    <message>
+        <source>line %1</source>
+        <translation>第 %1 行</translation>
+    </message>
+    <message>
+        <source>The quantity must be a number above zero.</source>
+        <translation>数量必须是大于零的数字。</translation>
+    </message>
+    <message>
+        <source>The unit price cannot be negative.</source>
+        <translation>单价不能为负数。</translation>
+    </message>
+    <message>
+        <source>The discount is a percentage between 0 and 100.</source>
+        <translation>折扣须为 0 到 100 之间的百分比。</translation>
+    </message>
+    <message>
+        <source>The tax rate is a percentage of 0 or more.</source>
+        <translation>税率须为不小于 0 的百分比。</translation>
+    </message>
+    <message>
+        <source>tax %1: %2</source>
+        <translation>税额（%1）：%2</translation>
+    </message>
+    <message>
+        <source>Subtotal %1 · %2 · Total %3</source>
+        <translation>小计 %1 · %2 · 合计 %3</translation>
+    </message>
+</context>
+<context>
+    <name>qianyue::ui::MainWindow</name>
+    <message>
+        <source>Qianyue databases (*.db *.qianyue);;All files (*)</source>
+        <translation>签约数据库 (*.db *.qianyue);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Qianyue CRM</source>
+        <translation>签约 CRM</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>文件(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;New database…</source>
+        <translation>新建数据库(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>&amp;Open database…</source>
+        <translation>打开数据库(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>&amp;Recent</source>
+        <translation>最近打开(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Backup…</source>
+        <translation>备份(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>退出(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>&amp;Settings</source>
+        <translation>设置(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>语言(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>帮助(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;About Qianyue</source>
+        <translation>关于签约(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Cannot open database</source>
+        <translation>无法打开数据库</translation>
+    </message>
+    <message>
+        <source>No recent databases</source>
+        <translation>没有最近打开的数据库</translation>
+    </message>
+    <message>
+        <source>Database: %1</source>
+        <translation>数据库：%1</translation>
+    </message>
+    <message>
+        <source>No database open</source>
+        <translation>未打开数据库</translation>
+    </message>
+    <message>
+        <source>New database</source>
+        <translation>新建数据库</translation>
+    </message>
+    <message>
+        <source>%1 already exists. Choose a new file name; Qianyue never overwrites a database.</source>
+        <translation>%1 已存在。请选择新的文件名；签约从不覆盖数据库。</translation>
+    </message>
+    <message>
+        <source>Open database</source>
+        <translation>打开数据库</translation>
+    </message>
+    <message>
+        <source>Back up database</source>
+        <translation>备份数据库</translation>
+    </message>
+    <message>
+        <source>Backup failed</source>
+        <translation>备份失败</translation>
+    </message>
+    <message>
+        <source>Backup written to %1</source>
+        <translation>备份已写入 %1</translation>
+    </message>
+    <message>
+        <source>About Qianyue</source>
+        <translation>关于签约</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Qianyue CRM %1&lt;/h3&gt;&lt;p&gt;A desktop CRM for salespeople: from the first lead to the last payment.&lt;/p&gt;&lt;p&gt;Licence: GNU General Public License, version 3 or later.&lt;/p&gt;&lt;p&gt;Built with Qt %2 (running on Qt %3).&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;签约 CRM %1&lt;/h3&gt;&lt;p&gt;为销售人员打造的桌面 CRM：从第一条线索到最后一笔收款。&lt;/p&gt;&lt;p&gt;许可证：GNU 通用公共许可证第 3 版或更高版本。&lt;/p&gt;&lt;p&gt;基于 Qt %2 构建（运行于 Qt %3）。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>List</source>
+        <translation>列表</translation>
+    </message>
+    <message>
+        <source>Pipeline board</source>
+        <translation>商机看板</translation>
+    </message>
+    <message>
+        <source>Agenda</source>
+        <translation>日程</translation>
+    </message>
+</context>
+<context>
+    <name>qianyue::ui::NotAvailablePage</name>
+    <message>
+        <source>This section is not available yet in this version of Qianyue.
+Nothing is shown here until it is built.</source>
+        <translation>此版本的签约尚未提供本模块。
+在完成开发之前，这里不会显示任何数据。</translation>
+    </message>
+</context>
+<context>
+    <name>qianyue::ui::OpportunityCardDelegate</name>
+    <message>
+        <source>Unassigned</source>
+        <translation>未分配</translation>
+    </message>
+</context>
+<context>
+    <name>qianyue::ui::PipelineBoard</name>
+    <message>
+        <source>&amp;Owner:</source>
+        <translation>负责人(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation>所有人</translation>
+    </message>
+    <message>
+        <source>Filter by opportunity, code or customer…</source>
+        <translation>按商机名称、编号或客户筛选…</translation>
+    </message>
+    <message>
+        <source>Reload the board (%1)</source>
+        <translation>刷新看板（%1）</translation>
+    </message>
+    <message>
+        <source>Won
+
+Drop a card here to mark it won</source>
+        <translation>赢单
+
+将卡片拖放到此处即标记为赢单</translation>
+    </message>
+    <message>
+        <source>Lost
+
+Drop a card here to mark it lost</source>
+        <translation>输单
+
+将卡片拖放到此处即标记为输单</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln opportunity(s)</source>
+        <translation>
+            <numerusform>%Ln 个商机</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Open opportunities in this stage matching the filter, and their total amount.</source>
+        <translation>此销售阶段中符合筛选条件的进行中商机数量及其总金额。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln more…</source>
+        <translation>
+            <numerusform>还有 %Ln 个…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Only the first %Ln by expected close date are shown. Filter by owner or text to see the others.</source>
+        <translation>
+            <numerusform>仅显示按预计成交日期排在前面的 %Ln 个商机。如需查看其余商机，请按负责人或文字筛选。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln open opportunity(s) on the board</source>
+        <translation>
+            <numerusform>看板上共有 %Ln 个进行中的商机</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot move the opportunity</source>
+        <translation>无法移动商机</translation>
+    </message>
+    <message>
+        <source>Opportunity won</source>
+        <translation>商机赢单</translation>
+    </message>
+    <message>
+        <source>Mark “%1” as won?</source>
+        <translation>确定将“%1”标记为赢单吗？</translation>
+    </message>
+    <message>
+        <source>Opportunity lost</source>
+        <translation>商机输单</translation>
+    </message>
+    <message>
+        <source>Why was “%1” lost?</source>
+        <translation>“%1”输单的原因是什么？</translation>
+    </message>
+    <message>
+        <source>Cannot close the opportunity</source>
+        <translation>无法关闭商机</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>打开(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Move to</source>
+        <translation>移至(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Mark &amp;won…</source>
+        <translation>标记为赢单(&amp;W)…</translation>
+    </message>
+    <message>
+        <source>Mark &amp;lost…</source>
+        <translation>标记为输单(&amp;L)…</translation>
+    </message>
+</context>
+<context>
+    <name>qianyue::ui::RecordDialog</name>
+    <message>
+        <source>Create quote</source>
+        <translation>创建报价单</translation>
+    </message>
+    <message>
+        <source>Create contract</source>
+        <translation>生成合同</translation>
+    </message>
+    <message>
+        <source>Create order for the rest</source>
+        <translation>为剩余数量生成销售订单</translation>
+    </message>
+    <message>
+        <source>Create receivable</source>
+        <translation>生成应收账款</translation>
+    </message>
+    <message>
+        <source>Record receipt of the outstanding amount</source>
+        <translation>按未收金额登记收款</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>详细信息</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>历史记录</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>操作人</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation>变更内容</translation>
+    </message>
+    <message>
+        <source>Signed (12 months): %1 · all time: %2 in %3 contracts · outstanding: %4 · open opportunities: %5 worth %6 (weighted %7) · segment %8%9 · last activity: %10 · next: %11</source>
+        <translation>近 12 个月签约：%1 · 累计签约：%2，共 %3 份合同 · 未收金额：%4 · 进行中商机：%5 个，金额 %6（加权金额 %7）· 客户分级：%8%9 · 最近一次销售活动：%10 · 下一次：%11</translation>
+    </message>
+    <message>
+        <source> · churn risk</source>
+        <translation> · 有流失风险</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>编辑…</translation>
+    </message>
+    <message>
+        <source>Edit lines…</source>
+        <translation>编辑明细…</translation>
+    </message>
+    <message>
+        <source>Salesperson:</source>
+        <translation>销售员：</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>已取消操作。</translation>
+    </message>
+    <message>
+        <source>Assign lead</source>
+        <translation>分配线索</translation>
+    </message>
+    <message>
+        <source>Disqualify lead</source>
+        <translation>失败关闭线索</translation>
+    </message>
+    <message>
+        <source>Reason:</source>
+        <translation>原因：</translation>
+    </message>
+    <message>
+        <source>No budget</source>
+        <translation>没有预算</translation>
+    </message>
+    <message>
+        <source>Change stage</source>
+        <translation>变更销售阶段</translation>
+    </message>
+    <message>
+        <source>Stage:</source>
+        <translation>销售阶段：</translation>
+    </message>
+    <message>
+        <source>Lose opportunity</source>
+        <translation>商机输单</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>价格</translation>
+    </message>
+    <message>
+        <source>Approve quote</source>
+        <translation>核准报价单</translation>
+    </message>
+    <message>
+        <source>Reject quote</source>
+        <translation>拒绝报价单</translation>
+    </message>
+    <message>
+        <source>Terminate contract</source>
+        <translation>终止合同</translation>
+    </message>
+    <message>
+        <source>Customer withdrew</source>
+        <translation>客户放弃合作</translation>
+    </message>
+    <message>
+        <source>Mark as done</source>
+        <translation>标记为已完成</translation>
+    </message>
+    <message>
+        <source>Outcome:</source>
+        <translation>结果：</translation>
+    </message>
+    <message>
+        <source>This step is not available here.</source>
+        <translation>此处无法执行此操作。</translation>
+    </message>
+</context>
+<context>
+    <name>qianyue::ui::RecordEditor</name>
+    <message>
+        <source>Edit %1</source>
+        <translation>编辑%1</translation>
+    </message>
+    <message>
+        <source>New %1</source>
+        <translation>新建%1</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation>YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD HH:MM</source>
+        <translation>YYYY-MM-DD HH:MM</translation>
+    </message>
+    <message>
+        <source>Revert</source>
+        <translation>还原</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>撤销</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>重做</translation>
+    </message>
+    <message>
+        <source>The amount cannot be negative.</source>
+        <translation>金额不能为负数。</translation>
+    </message>
+    <message>
+        <source>Enter a percentage between 0 and 100.</source>
+        <translation>请输入 0 到 100 之间的百分比。</translation>
+    </message>
+    <message>
+        <source>No %1 is called &apos;%2&apos;.</source>
+        <translation>没有名为“%2”的%1。</translation>
+    </message>
+    <message>
+        <source>Write the date as YYYY-MM-DD, e.g. 2026-03-02.</source>
+        <translation>日期请按 YYYY-MM-DD 格式填写，例如 2026-03-02。</translation>
+    </message>
+    <message>
+        <source>Write the time as YYYY-MM-DD HH:MM, e.g. 2026-03-02 09:30.</source>
+        <translation>时间请按 YYYY-MM-DD HH:MM 格式填写，例如 2026-03-02 09:30。</translation>
+    </message>
+    <message>
+        <source>This is not an e-mail address.</source>
+        <translation>这不是有效的电子邮箱地址。</translation>
+    </message>
+    <message>
+        <source>A phone number has digits, spaces, dashes and brackets, e.g. 021-5050 1234.</source>
+        <translation>电话号码只能包含数字、空格、短横线和括号，例如 021-5050 1234。</translation>
+    </message>
+    <message>
+        <source>Required.</source>
+        <translation>必填。</translation>
+    </message>
+    <message>
+        <source>Too long: at most 10 000 characters.</source>
+        <translation>内容过长：最多 10 000 个字符。</translation>
+    </message>
+    <message>
+        <source>The reminder comes after the activity is due.</source>
+        <translation>提醒时间晚于销售活动的计划时间。</translation>
+    </message>
+    <message>
+        <source>Please correct the marked fields.</source>
+        <translation>请更正标记出的字段。</translation>
+    </message>
+    <message>
+        <source>Changed by someone else</source>
+        <translation>已被他人修改</translation>
+    </message>
+    <message>
+        <source>%1
+Keep your version (overwrite theirs) or load theirs?</source>
+        <translation>%1
+保留您的版本（覆盖对方的修改），还是加载对方的版本？</translation>
+    </message>
+    <message>
+        <source>Keep mine</source>
+        <translation>保留我的版本</translation>
+    </message>
+    <message>
+        <source>Load theirs</source>
+        <translation>加载对方的版本</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>已保存。</translation>
+    </message>
+    <message>
+        <source>Save your changes before closing?</source>
+        <translation>关闭前是否保存更改？</translation>
+    </message>
+</context>
+<context>
+    <name>qianyue::ui::RecordListPage</name>
+    <message>
+        <source>Delete %1</source>
+        <translation>删除%1</translation>
+    </message>
+    <message>
+        <source>Cannot delete</source>
+        <translation>无法删除</translation>
+    </message>
+    <message>
+        <source>Filter by name, number, customer, phone or e-mail…</source>
+        <translation>按名称、编号、客户、电话或邮箱筛选…</translation>
+    </message>
+    <message>
+        <source>All states</source>
+        <translation>全部状态</translation>
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation>所有人</translation>
+    </message>
+    <message>
+        <source>Dates</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Amount from</source>
+        <translation>最低金额</translation>
+    </message>
+    <message>
+        <source>Amount to</source>
+        <translation>最高金额</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>导出 CSV…</translation>
+    </message>
+    <message>
+        <source>New…</source>
+        <translation>新建…</translation>
+    </message>
+    <message>
+        <source>New record (Ctrl+N)</source>
+        <translation>新建记录（Ctrl+N）</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Delete the selected records (Del); Ctrl+Z brings them back</source>
+        <translation>删除所选记录（Del）；按 Ctrl+Z 可恢复</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s)</source>
+        <translation>
+            <numerusform>%n 条记录</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n record(s)</source>
+        <translation>
+            <numerusform>删除 %n 条记录</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export list as CSV</source>
+        <translation>将列表导出为 CSV</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 文件 (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>导出失败</translation>
+    </message>
+</context>
+<context>
+    <name>qianyue::ui::ReminderDialog</name>
+    <message>
+        <source>Reminders</source>
+        <translation>提醒</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>计划时间</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>主题</translation>
+    </message>
+    <message>
+        <source>Linked to</source>
+        <translation>关联对象</translation>
+    </message>
+    <message>
+        <source>Snooze &amp;10 min</source>
+        <translation>稍后提醒 10 分钟(&amp;1)</translation>
+    </message>
+    <message>
+        <source>Snooze 1 &amp;hour</source>
+        <translation>稍后提醒 1 小时(&amp;H)</translation>
+    </message>
+    <message>
+        <source>Mark &amp;done…</source>
+        <translation>标记为已完成(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>打开(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln activity(s) due</source>
+        <translation>
+            <numerusform>%Ln 项销售活动已到期</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Mark done</source>
+        <translation>标记为已完成</translation>
+    </message>
+    <message numerus="yes">
+        <source>What came of it? (%Ln activity(s))</source>
+        <translation>
+            <numerusform>结果如何？（%Ln 项销售活动）</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>qianyue::ui::ReminderNotifier</name>
+    <message>
+        <source>Cannot mark the activity done</source>
+        <translation>无法将销售活动标记为已完成</translation>
+    </message>
+    <message>
+        <source>Qianyue reminders</source>
+        <translation>签约提醒</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %Ln more</source>
+        <translation>
+            <numerusform>……另有 %Ln 项</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln reminder(s)</source>
+        <translation>
+            <numerusform>%Ln 条提醒</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>qianyue::ui::SearchDialog</name>
+    <message>
+        <source>Search</source>
+        <translation>搜索</translation>
+    </message>
+    <message>
+        <source>Name, number, phone or e-mail…</source>
+        <translation>名称、编号、电话或邮箱…</translation>
+    </message>
+    <message numerus="yes">
+        <source>more than %n</source>
+        <translation>
+            <numerusform>超过 %n 条</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Finds customers, contacts, leads, opportunities, quotes, contracts and orders. ↑ ↓ to choose, Enter to open, Esc to close.</source>
+        <translation>可查找客户、联系人、线索、商机、报价单、合同和销售订单。按 ↑ ↓ 选择，按回车键打开，按 Esc 关闭。</translation>
+    </message>
+    <message>
+        <source>Nothing matches “%1”.</source>
+        <translation>没有与“%1”匹配的结果。</translation>
+    </message>
+    <message>
+        <source>Showing names and numbers that start with “%1”; type a third character to search inside them.</source>
+        <translation>当前显示以“%1”开头的名称和编号；输入第三个字符后，将搜索名称和编号中任意位置的内容。</translation>
+    </message>
+    <message>
+        <source>↑ ↓ to choose, Enter to open, Esc to close.</source>
+        <translation>按 ↑ ↓ 选择，按回车键打开，按 Esc 关闭。</translation>
+    </message>
+</context>
+<context>
+    <name>qianyue::ui::SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>设置</translation>
+    </message>
+    <message>
+        <source>&amp;Company</source>
+        <translation>公司信息(&amp;C)</translation>
+    </message>
+    <message>
+        <source>C&amp;urrency</source>
+        <translation>币种(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Numbering</source>
+        <translation>编号规则(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Pipeline stages</source>
+        <translation>销售阶段(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Tax</source>
+        <translation>税率(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>语言(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Reminders</source>
+        <translation>提醒(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>保存(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Re&amp;vert</source>
+        <translation>还原(&amp;V)</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Company &amp;name:</source>
+        <translation>公司名称(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>地址(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>P&amp;hone:</source>
+        <translation>电话(&amp;H)：</translation>
+    </message>
+    <message>
+        <source>Unified social credit code (&amp;tax id):</source>
+        <translation>统一社会信用代码(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>18 characters, e.g. 91350100M000100Y43</source>
+        <translation>18 位字符，例如 91350100M000100Y43</translation>
+    </message>
+    <message>
+        <source>&amp;Bank and account:</source>
+        <translation>开户行及账号(&amp;B)：</translation>
+    </message>
+    <message>
+        <source>Logo:</source>
+        <translation>公司 Logo：</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation>选择(&amp;H)…</translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation>移除(&amp;M)</translation>
+    </message>
+    <message>
+        <source>&amp;Base currency:</source>
+        <translation>本位币(&amp;B)：</translation>
+    </message>
+    <message>
+        <source>Dashboards and reports add amounts up in the base currency. Every quote, contract, order and receipt keeps its own currency and exchange rate, so amounts already saved are not converted again.</source>
+        <translation>仪表盘和报表按本位币汇总金额。每份报价单、合同、销售订单和收款单都保留各自的币种和汇率，因此已保存的金额不会重新换算。</translation>
+    </message>
+    <message>
+        <source>{YYYY} is the year, {YY} its last two digits, and {####} the running number, padded to as many digits as there are #. With a year in the pattern the count starts again at 1 every year.</source>
+        <translation>{YYYY} 表示年份，{YY} 表示年份的后两位，{####} 表示流水号，位数与 # 的个数相同，不足时在前面补零。编号规则中含有年份时，流水号每年从 1 重新开始。</translation>
+    </message>
+    <message>
+        <source>%1:</source>
+        <comment>a numbering pattern&apos;s label</comment>
+        <translation>%1：</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>English name</source>
+        <translation>英文名称</translation>
+    </message>
+    <message>
+        <source>Probability %</source>
+        <translation>赢率 %</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <source>&amp;Add stage</source>
+        <translation>添加阶段(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>删除(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Move &amp;up</source>
+        <translation>上移(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Move do&amp;wn</source>
+        <translation>下移(&amp;W)</translation>
+    </message>
+    <message>
+        <source>Double-click a name or probability to change it. The probability is what an opportunity entering the stage starts with. A stage can be deleted only while no opportunity is or was in it.</source>
+        <translation>双击名称或赢率即可修改。赢率是商机进入该阶段时的初始赢率。只有当前没有、也从未有过商机处于某个阶段时，才能删除该阶段。</translation>
+    </message>
+    <message>
+        <source>&amp;Default tax rate:</source>
+        <translation>默认税率(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>New products and document lines start with this rate; each line keeps its own.</source>
+        <translation>新建的产品和单据明细行以此税率为初始值；每一行都保留各自的税率。</translation>
+    </message>
+    <message>
+        <source>&amp;Interface language:</source>
+        <translation>界面语言(&amp;I)：</translation>
+    </message>
+    <message>
+        <source>The interface switches to the chosen language when you save.</source>
+        <translation>保存后，界面将切换为所选语言。</translation>
+    </message>
+    <message>
+        <source>&amp;Look for due reminders every:</source>
+        <translation>检查到期提醒的间隔(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>&amp;Snooze a reminder for:</source>
+        <translation>稍后提醒的时长(&amp;S)：</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> 分钟</translation>
+    </message>
+    <message>
+        <source>These options belong to this computer, not to the database.</source>
+        <translation>这些选项仅对本机有效，不保存在数据库中。</translation>
+    </message>
+    <message>
+        <source>A unified social credit code has 18 characters: digits and capital letters other than I, O, S, V and Z.</source>
+        <translation>统一社会信用代码共 18 位，由数字和大写字母组成（不含 I、O、S、V、Z）。</translation>
+    </message>
+    <message>
+        <source>The last character should be %1 by the check rule; please compare with the business licence.</source>
+        <translation>按校验规则，最后一位应为 %1，请与营业执照核对。</translation>
+    </message>
+    <message>
+        <source>The next number would be %1, which is already taken; change the pattern.</source>
+        <translation>下一个编号将是 %1，但该编号已被占用，请修改编号规则。</translation>
+    </message>
+    <message>
+        <source>Next: %1</source>
+        <translation>下一个编号：%1</translation>
+    </message>
+    <message>
+        <source>Every stage needs a name.</source>
+        <translation>每个阶段都必须有名称。</translation>
+    </message>
+    <message>
+        <source>Two stages are called “%1”.</source>
+        <translation>有两个阶段都叫“%1”。</translation>
+    </message>
+    <message>
+        <source>Enter a probability from 0 to 100 for “%1”.</source>
+        <translation>请为“%1”输入 0 到 100 之间的赢率。</translation>
+    </message>
+    <message>
+        <source>Enter a percentage from 0 to 100, such as 13 or 6.5.</source>
+        <translation>请输入 0 到 100 之间的百分比，例如 13 或 6.5。</translation>
+    </message>
+    <message>
+        <source>Correct the fields marked in red to save.</source>
+        <translation>请更正标红的字段后再保存。</translation>
+    </message>
+    <message>
+        <source>Settings saved.</source>
+        <translation>设置已保存。</translation>
+    </message>
+    <message>
+        <source>Unsaved changes.</source>
+        <translation>有未保存的更改。</translation>
+    </message>
+    <message>
+        <source>Nothing was saved: %1</source>
+        <translation>未保存任何内容：%1</translation>
+    </message>
+    <message>
+        <source>Unsaved settings</source>
+        <translation>未保存的设置</translation>
+    </message>
+    <message>
+        <source>Discard the changes you have not saved?</source>
+        <translation>放弃尚未保存的更改吗？</translation>
+    </message>
+    <message>
+        <source>Choose the company logo</source>
+        <translation>选择公司 Logo</translation>
+    </message>
+    <message>
+        <source>Images (%1)</source>
+        <translation>图片 (%1)</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read as an image: %2</source>
+        <translation>无法将 %1 读取为图片：%2</translation>
+    </message>
+    <message>
+        <source>%1 could not be converted for storing.</source>
+        <translation>无法转换 %1 以便保存。</translation>
+    </message>
+    <message>
+        <source>No logo</source>
+        <translation>无 Logo</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>进行中</translation>
+    </message>
+    <message>
+        <source>Won</source>
+        <translation>赢单</translation>
+    </message>
+    <message>
+        <source>Lost</source>
+        <translation>输单</translation>
+    </message>
+    <message>
+        <source>New stage</source>
+        <translation>新阶段</translation>
+    </message>
+    <message>
+        <source>The pipeline needs at least one open stage.</source>
+        <translation>销售阶段中至少需要一个未结束的阶段。</translation>
     </message>
 </context>
 </TS>
