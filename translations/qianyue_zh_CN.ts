@@ -1,4 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
+<?xml version='1.0' encoding='utf-8'?>
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
@@ -15,7 +15,7 @@
 <context>
     <name>ActivityWorkflow</name>
     <message>
-        <source>%1 is not a date and time: &apos;%2&apos;. Write it as 2026-03-02T09:30.</source>
+        <source>%1 is not a date and time: '%2'. Write it as 2026-03-02T09:30.</source>
         <translation>%1“%2”不是有效的日期时间，请按 2026-03-02T09:30 的格式填写。</translation>
     </message>
     <message>
@@ -356,7 +356,7 @@
         <translation>显示版本号并退出。</translation>
     </message>
     <message>
-        <source>Print this help, or a command&apos;s help after its name.</source>
+        <source>Print this help, or a command's help after its name.</source>
         <translation>显示本帮助；放在命令名之后则显示该命令的帮助。</translation>
     </message>
     <message>
@@ -364,11 +364,11 @@
         <translation>未指定命令。</translation>
     </message>
     <message>
-        <source>Unknown command &apos;%1&apos;. Run &apos;qianyue-cli --help&apos; for the list of commands.</source>
+        <source>Unknown command '%1'. Run 'qianyue-cli --help' for the list of commands.</source>
         <translation>未知命令“%1”。运行“qianyue-cli --help”查看命令列表。</translation>
     </message>
     <message>
-        <source>Show this command&apos;s help.</source>
+        <source>Show this command's help.</source>
         <translation>显示此命令的帮助。</translation>
     </message>
     <message>
@@ -400,7 +400,7 @@
         <translation>种子</translation>
     </message>
     <message>
-        <source>Check integrity, foreign keys, schema version and the sales chain&apos;s invariants.</source>
+        <source>Check integrity, foreign keys, schema version and the sales chain's invariants.</source>
         <translation>检查数据完整性、外键、数据库结构版本以及销售链各环节的数据一致性。</translation>
     </message>
     <message>
@@ -412,11 +412,11 @@
         <translation>检查备份文件后用它替换数据库；原数据库文件保留为 .bak。</translation>
     </message>
     <message>
-        <source>--seed must be a whole number, not &apos;%1&apos;.</source>
+        <source>--seed must be a whole number, not '%1'.</source>
         <translation>--seed 必须是整数，而不是“%1”。</translation>
     </message>
     <message>
-        <source>--scale must be small, reference or a number of customers between 1 and 10000000, not &apos;%1&apos;.</source>
+        <source>--scale must be small, reference or a number of customers between 1 and 10000000, not '%1'.</source>
         <translation>--scale 必须是 small、reference 或 1 到 10000000 之间的客户数量，而不是“%1”。</translation>
     </message>
     <message>
@@ -472,7 +472,7 @@
         <translation>导出（export）或删除（erase）某个人的个人信息：--contact 编号 或 --customer 编号。</translation>
     </message>
     <message>
-        <source>The contact&apos;s id.</source>
+        <source>The contact's id.</source>
         <translation>联系人的编号。</translation>
     </message>
     <message>
@@ -558,8 +558,8 @@
         <translation>行首缺少属性名。</translation>
     </message>
     <message>
-        <source>The property %1 has an empty parameter (&quot;;;&quot;).</source>
-        <translation>属性 %1 有一个空参数（&quot;;;&quot;）。</translation>
+        <source>The property %1 has an empty parameter (";;").</source>
+        <translation>属性 %1 有一个空参数（";;"）。</translation>
     </message>
     <message>
         <source>A quoted parameter value of %1 is not closed.</source>
@@ -570,7 +570,7 @@
         <translation>%1 的一个参数没有名称。</translation>
     </message>
     <message>
-        <source>The parameter &apos;%1&apos; of %2 has no value.</source>
+        <source>The parameter '%1' of %2 has no value.</source>
         <translation>%2 的参数“%1”没有值。</translation>
     </message>
     <message>
@@ -578,7 +578,7 @@
         <translation>%1 的参数中有多余的文字。</translation>
     </message>
     <message>
-        <source>The property %1 has no &apos;:&apos; before its value.</source>
+        <source>The property %1 has no ':' before its value.</source>
         <translation>属性 %1 的值前缺少“:”。</translation>
     </message>
 </context>
@@ -721,27 +721,27 @@
 <context>
     <name>CsvImporter</name>
     <message>
-        <source>--map %1=%2: the file has no column &apos;%2&apos;; its columns are: %3.</source>
+        <source>--map %1=%2: the file has no column '%2'; its columns are: %3.</source>
         <translation>--map %1=%2：文件中没有“%2”列；文件的列为：%3。</translation>
     </message>
     <message>
-        <source>No column gives the required field &apos;%1&apos; (%2 / %3); name a column so or use --map %1=COLUMN.</source>
+        <source>No column gives the required field '%1' (%2 / %3); name a column so or use --map %1=COLUMN.</source>
         <translation>没有任何列提供必填字段“%1”（%2 / %3）；请把某一列命名为它，或使用 --map %1=列。</translation>
     </message>
     <message>
-        <source>Column %1 &apos;%2&apos; is not imported: it names no field of %3 (see --fields, or use --map).</source>
+        <source>Column %1 '%2' is not imported: it names no field of %3 (see --fields, or use --map).</source>
         <translation>第 %1 列“%2”未导入：它不是%3的任何字段（参见 --fields，或使用 --map）。</translation>
     </message>
 </context>
 <context>
     <name>CsvReader</name>
     <message>
-        <source>The quoted field that starts on line %1 is not closed: a &apos;&quot;&apos; is missing before the end of the file.</source>
-        <translation>从第 %1 行开始的带引号字段没有闭合：文件结束前缺少一个双引号（&quot;）。</translation>
+        <source>The quoted field that starts on line %1 is not closed: a '"' is missing before the end of the file.</source>
+        <translation>从第 %1 行开始的带引号字段没有闭合：文件结束前缺少一个双引号（"）。</translation>
     </message>
     <message>
-        <source>Unexpected text after the closing quote of a field; a quote inside a quoted field must be doubled (&quot;&quot;).</source>
-        <translation>字段的结束引号之后出现了多余的文本；带引号的字段中如含有双引号，须连写两个（&quot;&quot;）。</translation>
+        <source>Unexpected text after the closing quote of a field; a quote inside a quoted field must be doubled ("").</source>
+        <translation>字段的结束引号之后出现了多余的文本；带引号的字段中如含有双引号，须连写两个（""）。</translation>
     </message>
     <message>
         <source>comma</source>
@@ -988,19 +988,19 @@
         <translation>地点：%1</translation>
     </message>
     <message>
-        <source>Line %1: the reminder of &apos;%2&apos; comes after its start and was left out.</source>
+        <source>Line %1: the reminder of '%2' comes after its start and was left out.</source>
         <translation>第 %1 行：“%2”的提醒时间晚于开始时间，已忽略该提醒。</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; names no customer, contact, lead or opportunity of Qianyue; choose a customer for the calendar&apos;s events (--customer NAME).</source>
+        <source>'%1' names no customer, contact, lead or opportunity of Qianyue; choose a customer for the calendar's events (--customer NAME).</source>
         <translation>“%1”没有指明签约中的客户、联系人、线索或商机；请为日历中的事件指定一个客户（--customer 名称）。</translation>
     </message>
     <message>
-        <source>Line %1: &apos;%2&apos; repeats; only its first occurrence was imported.</source>
+        <source>Line %1: '%2' repeats; only its first occurrence was imported.</source>
         <translation>第 %1 行：“%2”是重复事件，只导入了第一次。</translation>
     </message>
     <message>
-        <source>Unknown kind &apos;%1&apos;; use one of: %2.</source>
+        <source>Unknown kind '%1'; use one of: %2.</source>
         <translation>未知的记录类型“%1”；可用：%2。</translation>
     </message>
     <message>
@@ -1087,7 +1087,7 @@
         <translation>无法将备份复制到数据库所在的文件夹。</translation>
     </message>
     <message>
-        <source>The backup is damaged (SQLite&apos;s integrity check failed); nothing was restored.</source>
+        <source>The backup is damaged (SQLite's integrity check failed); nothing was restored.</source>
         <translation>备份已损坏（未通过 SQLite 完整性检查），未恢复任何数据。</translation>
     </message>
     <message>
@@ -1145,7 +1145,7 @@
         <translation>请指定 PDF 的保存位置：添加 --pdf OUT。</translation>
     </message>
     <message>
-        <source>--version must be a revision number (1, 2, …), not &apos;%1&apos;.</source>
+        <source>--version must be a revision number (1, 2, …), not '%1'.</source>
         <translation>--version 必须是版本号（1、2、…），而不是“%1”。</translation>
     </message>
     <message>
@@ -1153,11 +1153,11 @@
         <translation>合同没有版本；--version 仅用于报价单。</translation>
     </message>
     <message>
-        <source>--lang must be zh_CN, en or bilingual, not &apos;%1&apos;.</source>
+        <source>--lang must be zh_CN, en or bilingual, not '%1'.</source>
         <translation>--lang 必须是 zh_CN、en 或 bilingual，而不是“%1”。</translation>
     </message>
     <message>
-        <source>--paper must be A4 or Letter, not &apos;%1&apos;.</source>
+        <source>--paper must be A4 or Letter, not '%1'.</source>
         <translation>--paper 必须是 A4 或 Letter，而不是“%1”。</translation>
     </message>
     <message>
@@ -1193,7 +1193,7 @@
         <translation>用法：qianyue-cli amount-in-words AMOUNT [--currency CNY|USD|…]</translation>
     </message>
     <message>
-        <source>print quote|contract NUMBER --pdf OUT: the PDF, frozen versions as approved or signed; --lang zh_CN, en or bilingual picks the document&apos;s language.</source>
+        <source>print quote|contract NUMBER --pdf OUT: the PDF, frozen versions as approved or signed; --lang zh_CN, en or bilingual picks the document's language.</source>
         <translation>print quote|contract 编号 --pdf 输出文件：生成 PDF，已冻结的版本按审批或签订时的内容打印；--lang zh_CN、en 或 bilingual 选择单据语言。</translation>
     </message>
     <message>
@@ -1223,27 +1223,27 @@
         <translation>编号规则为空</translation>
     </message>
     <message>
-        <source>The number pattern &quot;%1&quot; contains a line break or another control character</source>
+        <source>The number pattern "%1" contains a line break or another control character</source>
         <translation>编号规则“%1”含有换行符或其他控制字符</translation>
     </message>
     <message>
-        <source>The number pattern &quot;%1&quot; has an unmatched &quot;%2&quot;</source>
+        <source>The number pattern "%1" has an unmatched "%2"</source>
         <translation>编号规则“%1”中的“%2”没有配对</translation>
     </message>
     <message>
-        <source>The number pattern &quot;%1&quot; has the unknown placeholder %2; use {YYYY}, {YY} or {####}</source>
+        <source>The number pattern "%1" has the unknown placeholder %2; use {YYYY}, {YY} or {####}</source>
         <translation>编号规则“%1”含有未知的占位符 %2，请使用 {YYYY}、{YY} 或 {####}</translation>
     </message>
     <message>
-        <source>The sequence placeholder %1 is too wide; use at most %2 &quot;#&quot;</source>
+        <source>The sequence placeholder %1 is too wide; use at most %2 "#"</source>
         <translation>流水号占位符 %1 过长，最多只能使用 %2 个“#”</translation>
     </message>
     <message>
-        <source>The number pattern &quot;%1&quot; has no sequence; add a placeholder such as {####}</source>
+        <source>The number pattern "%1" has no sequence; add a placeholder such as {####}</source>
         <translation>编号规则“%1”中没有流水号，请添加 {####} 这样的占位符</translation>
     </message>
     <message>
-        <source>The number pattern &quot;%1&quot; has %2 sequence placeholders; keep exactly one</source>
+        <source>The number pattern "%1" has %2 sequence placeholders; keep exactly one</source>
         <translation>编号规则“%1”中有 %2 个流水号占位符，只能保留一个</translation>
     </message>
 </context>
@@ -1265,15 +1265,15 @@
 <context>
     <name>DocumentRenderer</name>
     <message>
-        <source>The setting document.language must be zh_CN, en or bilingual, not &apos;%1&apos;.</source>
+        <source>The setting document.language must be zh_CN, en or bilingual, not '%1'.</source>
         <translation>设置 document.language 必须是 zh_CN、en 或 bilingual，而不是“%1”。</translation>
     </message>
     <message>
-        <source>The setting document.paper must be A4 or Letter, not &apos;%1&apos;.</source>
+        <source>The setting document.paper must be A4 or Letter, not '%1'.</source>
         <translation>设置 document.paper 必须是 A4 或 Letter，而不是“%1”。</translation>
     </message>
     <message>
-        <source>The setting %1 must be a margin between 0 and 50 millimetres, not &apos;%2&apos;.</source>
+        <source>The setting %1 must be a margin between 0 and 50 millimetres, not '%2'.</source>
         <translation>设置 %1 必须是 0 到 50 毫米之间的页边距，而不是“%2”。</translation>
     </message>
     <message>
@@ -1352,7 +1352,7 @@
         <translation>报价单 %1 没有第 %2 版。</translation>
     </message>
     <message>
-        <source>%1: &apos;%2&apos; → &apos;%3&apos;.</source>
+        <source>%1: '%2' → '%3'.</source>
         <translation>%1：“%2” → “%3”。</translation>
     </message>
     <message>
@@ -1375,7 +1375,7 @@
 <context>
     <name>DocumentStore</name>
     <message>
-        <source>Clause templates exist in zh_CN and en, not in &apos;%1&apos;.</source>
+        <source>Clause templates exist in zh_CN and en, not in '%1'.</source>
         <translation>条款模板只有 zh_CN 和 en 两种语言，没有“%1”。</translation>
     </message>
     <message>
@@ -1536,11 +1536,11 @@
 <context>
     <name>ICalendarReader</name>
     <message>
-        <source>Line %1: the time zone &apos;%2&apos; is not described in the file; its times were read as local time.</source>
+        <source>Line %1: the time zone '%2' is not described in the file; its times were read as local time.</source>
         <translation>第 %1 行：文件中没有描述时区“%2”，其时间按本地时间读取。</translation>
     </message>
     <message>
-        <source>%1 of %2 is not a valid %3: &apos;%4&apos;.</source>
+        <source>%1 of %2 is not a valid %3: '%4'.</source>
         <translation>%2 的 %1 不是有效的%3：“%4”。</translation>
     </message>
     <message>
@@ -1576,7 +1576,7 @@
         <translation>该行含有控制字符（U+%1）。</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is not a component name.</source>
+        <source>'%1' is not a component name.</source>
         <translation>“%1”不是组件名称。</translation>
     </message>
     <message>
@@ -1607,15 +1607,15 @@
 <context>
     <name>ImportOptions</name>
     <message>
-        <source>&apos;%1&apos; is not a field of %2; the fields are: %3.</source>
+        <source>'%1' is not a field of %2; the fields are: %3.</source>
         <translation>“%1”不是%2的字段；可用字段：%3。</translation>
     </message>
     <message>
-        <source>--map wants FIELD=COLUMN, not &apos;%1&apos;.</source>
+        <source>--map wants FIELD=COLUMN, not '%1'.</source>
         <translation>--map 的格式应为 字段=列，而不是“%1”。</translation>
     </message>
     <message>
-        <source>--values wants FIELD:FROM=TO, not &apos;%1&apos;.</source>
+        <source>--values wants FIELD:FROM=TO, not '%1'.</source>
         <translation>--values 的格式应为 字段:原值=新值，而不是“%1”。</translation>
     </message>
 </context>
@@ -1658,7 +1658,7 @@
         <translation>销售团队，填写团队名称。</translation>
     </message>
     <message>
-        <source>The salesperson&apos;s manager, by name.</source>
+        <source>The salesperson's manager, by name.</source>
         <translation>销售员的上级，填写姓名。</translation>
     </message>
     <message>
@@ -1722,7 +1722,7 @@
         <translation>客户同意接收营销信息的日期。</translation>
     </message>
     <message>
-        <source>The contact&apos;s name.</source>
+        <source>The contact's name.</source>
         <translation>联系人姓名。</translation>
     </message>
     <message>
@@ -1742,7 +1742,7 @@
         <translation>即时通讯账号（微信、QQ 等）。</translation>
     </message>
     <message>
-        <source>Whether this is the customer&apos;s main contact (yes/no).</source>
+        <source>Whether this is the customer's main contact (yes/no).</source>
         <translation>是否为该客户的主要联系人（是/否）。</translation>
     </message>
     <message>
@@ -1802,11 +1802,11 @@
         <translation>以所填币种计的预计金额；留空时为零。</translation>
     </message>
     <message>
-        <source>Chance of winning (60% or 0.6); the stage&apos;s default when empty.</source>
+        <source>Chance of winning (60% or 0.6); the stage's default when empty.</source>
         <translation>赢率（60% 或 0.6）；留空时使用该销售阶段的默认赢率。</translation>
     </message>
     <message>
-        <source>Products of interest by name or SKU, several separated by &apos;;&apos;.</source>
+        <source>Products of interest by name or SKU, several separated by ';'.</source>
         <translation>意向产品，填写产品名称或产品编码，多个产品之间用英文分号（;）分隔。</translation>
     </message>
     <message>
@@ -1929,7 +1929,7 @@
         <translation>数据表 %1 不存在。</translation>
     </message>
     <message>
-        <source>Unknown field &apos;%1&apos; of a %2.</source>
+        <source>Unknown field '%1' of a %2.</source>
         <translation>%2没有字段“%1”。</translation>
     </message>
     <message>
@@ -1949,46 +1949,46 @@
         <translation>编号必须在使用它们的事务中获取。</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; cannot be exported.</source>
+        <source>'%1' cannot be exported.</source>
         <translation>无法导出“%1”。</translation>
     </message>
 </context>
 <context>
     <name>ImportValues</name>
     <message>
-        <source>&apos;%1&apos; is not a day of the calendar.</source>
+        <source>'%1' is not a day of the calendar.</source>
         <translation>“%1”不是日历上存在的日期。</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is not a date; write it as 2026-03-02, 2026/3/2 or 2026年3月2日.</source>
+        <source>'%1' is not a date; write it as 2026-03-02, 2026/3/2 or 2026年3月2日.</source>
         <translation>“%1”不是有效日期，请写成 2026-03-02、2026/3/2 或 2026年3月2日。</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is not a date and time; write it as 2026-03-02 09:30 or 2026-03-02T01:30:00Z.</source>
+        <source>'%1' is not a date and time; write it as 2026-03-02 09:30 or 2026-03-02T01:30:00Z.</source>
         <translation>“%1”不是有效的日期时间，请写成 2026-03-02 09:30 或 2026-03-02T01:30:00Z。</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; has no such time of day.</source>
+        <source>'%1' has no such time of day.</source>
         <translation>“%1”中的时刻不存在。</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; has an impossible time zone offset.</source>
+        <source>'%1' has an impossible time zone offset.</source>
         <translation>“%1”中的时区偏移无效。</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is not an amount: %2</source>
+        <source>'%1' is not an amount: %2</source>
         <translation>“%1”不是有效金额：%2</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is not a percentage: %2</source>
+        <source>'%1' is not a percentage: %2</source>
         <translation>“%1”不是有效百分比：%2</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is negative; a percentage here must be 0 or more.</source>
+        <source>'%1' is negative; a percentage here must be 0 or more.</source>
         <translation>“%1”是负数；此处的百分比不能小于 0。</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is more than 100%.</source>
+        <source>'%1' is more than 100%.</source>
         <translation>“%1”超过了 100%。</translation>
     </message>
 </context>
@@ -2039,7 +2039,7 @@
         <translation>应收账款：状态与未收金额相符</translation>
     </message>
     <message>
-        <source>receivable %1 is &apos;%2&apos; but its outstanding amount says otherwise</source>
+        <source>receivable %1 is '%2' but its outstanding amount says otherwise</source>
         <translation>应收账款 %1 的状态为“%2”，与其未收金额不符</translation>
     </message>
     <message>
@@ -2098,7 +2098,7 @@
         <translation>检查全部内容并报告将会发生什么，但不写入。</translation>
     </message>
     <message>
-        <source>The file&apos;s encoding (UTF-8, GB18030, UTF-16LE, …); detected when not given.</source>
+        <source>The file's encoding (UTF-8, GB18030, UTF-16LE, …); detected when not given.</source>
         <translation>文件编码（UTF-8、GB18030、UTF-16LE 等）；未指定时自动检测。</translation>
     </message>
     <message>
@@ -2166,11 +2166,11 @@
         <translation>用法：qianyue-cli --db 数据库文件 import 类型 文件 [--map 字段=列,…] [--values 字段:原值=新值,…] [--create-missing] [--update-existing] [--dry-run] [--encoding 编码] [--delimiter 分隔符]</translation>
     </message>
     <message>
-        <source>--format must be csv, vcf or ics, not &apos;%1&apos;.</source>
+        <source>--format must be csv, vcf or ics, not '%1'.</source>
         <translation>--format 必须是 csv、vcf 或 ics，而不是“%1”。</translation>
     </message>
     <message>
-        <source>--delimiter must be comma, semicolon, tab or a single character, not &apos;%1&apos;.</source>
+        <source>--delimiter must be comma, semicolon, tab or a single character, not '%1'.</source>
         <translation>--delimiter 必须是 comma、semicolon、tab 或单个字符，而不是“%1”。</translation>
     </message>
     <message numerus="yes">
@@ -2196,7 +2196,7 @@
         <translation>vCard 和 iCalendar 文件总是以 UTF-8 编码写出。</translation>
     </message>
     <message>
-        <source>--vcard-version must be 4.0 or 3.0, not &apos;%1&apos;.</source>
+        <source>--vcard-version must be 4.0 or 3.0, not '%1'.</source>
         <translation>--vcard-version 必须是 4.0 或 3.0，而不是“%1”。</translation>
     </message>
     <message>
@@ -2538,7 +2538,7 @@
 <context>
     <name>Money</name>
     <message>
-        <source>&quot;%1&quot; is not a currency code; expected three capital letters such as CNY</source>
+        <source>"%1" is not a currency code; expected three capital letters such as CNY</source>
         <translation>“%1”不是有效的币种代码，应为三个大写字母，例如 CNY</translation>
     </message>
     <message>
@@ -2546,19 +2546,19 @@
         <translation>金额为空</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not an amount; write digits with an optional minus sign, &quot;,&quot; between thousands and &quot;.&quot; before the decimals</source>
+        <source>"%1" is not an amount; write digits with an optional minus sign, "," between thousands and "." before the decimals</source>
         <translation>“%1”不是有效金额：请填写数字，可带负号，千位之间用“,”分隔，小数部分前用“.”</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; has decimals, but %2 amounts allow none</source>
+        <source>"%1" has decimals, but %2 amounts allow none</source>
         <translation>“%1”带有小数，但 %2 金额不允许有小数</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; has too many decimals: %2 amounts allow at most %3</source>
+        <source>"%1" has too many decimals: %2 amounts allow at most %3</source>
         <translation>“%1”的小数位数过多：%2 金额最多允许 %3 位小数</translation>
     </message>
     <message>
-        <source>The amount &quot;%1&quot; is too large</source>
+        <source>The amount "%1" is too large</source>
         <translation>金额“%1”过大</translation>
     </message>
     <message>
@@ -2720,7 +2720,7 @@
         <translation>新商机必须从未结束的销售阶段开始（不能是赢单或输单阶段）。</translation>
     </message>
     <message>
-        <source>Use Win or Lose to move an opportunity to the stage &apos;%1&apos;.</source>
+        <source>Use Win or Lose to move an opportunity to the stage '%1'.</source>
         <translation>要将商机移到“%1”阶段，请使用“赢单”或“输单”操作。</translation>
     </message>
     <message>
@@ -2762,7 +2762,7 @@
         <translation>销售阶段中没有未结束的阶段（赢单、输单以外的阶段），请在销售阶段设置中添加一个。</translation>
     </message>
     <message>
-        <source>The pipeline has no &apos;%1&apos; stage.</source>
+        <source>The pipeline has no '%1' stage.</source>
         <translation>销售阶段中没有结果为“%1”的阶段。</translation>
     </message>
 </context>
@@ -2788,15 +2788,15 @@
         <translation>数量为空</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a quantity; write digits with an optional minus sign and &quot;.&quot; before the decimals</source>
+        <source>"%1" is not a quantity; write digits with an optional minus sign and "." before the decimals</source>
         <translation>“%1”不是有效数量：请填写数字，可带负号，小数部分前用“.”</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; has too many decimals: a quantity allows at most %2</source>
+        <source>"%1" has too many decimals: a quantity allows at most %2</source>
         <translation>“%1”的小数位数过多：数量最多允许 %2 位小数</translation>
     </message>
     <message>
-        <source>The quantity &quot;%1&quot; is too large</source>
+        <source>The quantity "%1" is too large</source>
         <translation>数量“%1”过大</translation>
     </message>
     <message>
@@ -2846,19 +2846,19 @@
         <translation>比率为空</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a rate; write a decimal such as 0.13 or a percentage such as 13%</source>
+        <source>"%1" is not a rate; write a decimal such as 0.13 or a percentage such as 13%</source>
         <translation>“%1”不是有效比率：请填写小数（如 0.13）或百分比（如 13%）</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; has too many decimals: a percentage allows at most %2</source>
+        <source>"%1" has too many decimals: a percentage allows at most %2</source>
         <translation>“%1”的小数位数过多：百分比最多允许 %2 位小数</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; has too many decimals: a rate allows at most %2</source>
+        <source>"%1" has too many decimals: a rate allows at most %2</source>
         <translation>“%1”的小数位数过多：比率最多允许 %2 位小数</translation>
     </message>
     <message>
-        <source>The rate &quot;%1&quot; is too large</source>
+        <source>The rate "%1" is too large</source>
         <translation>比率“%1”过大</translation>
     </message>
 </context>
@@ -2913,7 +2913,7 @@
         <translation>汇率必须大于零。</translation>
     </message>
     <message>
-        <source>Unknown kind of receipt &apos;%1&apos;; use one of %2.</source>
+        <source>Unknown kind of receipt '%1'; use one of %2.</source>
         <translation>未知的收款方式“%1”，请使用以下之一：%2。</translation>
     </message>
     <message>
@@ -3153,31 +3153,31 @@
         <translation>必须填写。</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is negative; the amount must be 0 or more.</source>
+        <source>'%1' is negative; the amount must be 0 or more.</source>
         <translation>“%1”是负数；金额必须大于或等于 0。</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is neither yes nor no (是/否, 1/0, true/false).</source>
+        <source>'%1' is neither yes nor no (是/否, 1/0, true/false).</source>
         <translation>“%1”既不是“是”也不是“否”（是/否、1/0、true/false）。</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is not one of %2; map other values with --values %3:%1=VALUE.</source>
+        <source>'%1' is not one of %2; map other values with --values %3:%1=VALUE.</source>
         <translation>“%1”不是以下值之一：%2；其他值请用 --values %3:%1=值 映射。</translation>
     </message>
     <message>
-        <source>several customers are called &apos;%1&apos;; write it as &apos;%1 (CODE)&apos; with the customer code.</source>
+        <source>several customers are called '%1'; write it as '%1 (CODE)' with the customer code.</source>
         <translation>有多个客户名为“%1”；请写成“%1 (客户编号)”。</translation>
     </message>
     <message>
-        <source>several records are called &apos;%1&apos;; use a unique name or code.</source>
+        <source>several records are called '%1'; use a unique name or code.</source>
         <translation>有多条记录名为“%1”；请使用唯一的名称或编号。</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; not found: no %2 has that name.</source>
+        <source>'%1' not found: no %2 has that name.</source>
         <translation>找不到“%1”：没有叫这个名字的%2。</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; not found; did you mean %2?</source>
+        <source>'%1' not found; did you mean %2?</source>
         <translation>找不到“%1”；您是指 %2 吗？</translation>
     </message>
     <message>
@@ -3189,15 +3189,15 @@
         <translation>没有为 %1 设置编号规则。</translation>
     </message>
     <message>
-        <source>Would create the %1 &apos;%2&apos; (first needed in row %3).</source>
+        <source>Would create the %1 '%2' (first needed in row %3).</source>
         <translation>将创建%1“%2”（第 %3 行首次用到）。</translation>
     </message>
     <message>
-        <source>Created the %1 &apos;%2&apos; (first needed in row %3).</source>
+        <source>Created the %1 '%2' (first needed in row %3).</source>
         <translation>已创建%1“%2”（第 %3 行首次用到）。</translation>
     </message>
     <message>
-        <source>Row %1: &apos;%2&apos; is already stored; skipped (--update-existing updates it).</source>
+        <source>Row %1: '%2' is already stored; skipped (--update-existing updates it).</source>
         <translation>第 %1 行：“%2”已存在，已跳过（--update-existing 可更新它）。</translation>
     </message>
     <message>
@@ -3209,11 +3209,11 @@
         <translation>已分配的线索需要负责人。</translation>
     </message>
     <message>
-        <source>The pipeline has no &apos;%1&apos; stage.</source>
+        <source>The pipeline has no '%1' stage.</source>
         <translation>销售漏斗中没有“%1”阶段。</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; does not fit the stage &apos;%2&apos;, which is %3.</source>
+        <source>'%1' does not fit the stage '%2', which is %3.</source>
         <translation>“%1”与阶段“%2”不符，该阶段为 %3。</translation>
     </message>
     <message>
@@ -3225,7 +3225,7 @@
         <translation>该销售活动没有关联任何客户、联系人、线索或商机。</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; cannot be imported.</source>
+        <source>'%1' cannot be imported.</source>
         <translation>无法导入“%1”。</translation>
     </message>
     <message>
@@ -3352,7 +3352,7 @@
         <translation>数据表 %1 不存在。</translation>
     </message>
     <message>
-        <source>Unknown field &apos;%1&apos; of a %2.</source>
+        <source>Unknown field '%1' of a %2.</source>
         <translation>%2没有名为“%1”的字段。</translation>
     </message>
     <message>
@@ -3430,7 +3430,7 @@
         <translation>期间的最后一天，含当天（YYYY-MM-DD）。</translation>
     </message>
     <message>
-        <source>Only this salesperson&apos;s records (their name).</source>
+        <source>Only this salesperson's records (their name).</source>
         <translation>只看该销售人员的记录（填姓名）。</translation>
     </message>
     <message>
@@ -3438,7 +3438,7 @@
         <translation>名称</translation>
     </message>
     <message>
-        <source>Only the records of this team&apos;s members (its name).</source>
+        <source>Only the records of this team's members (its name).</source>
         <translation>只看该团队成员的记录（填团队名称）。</translation>
     </message>
     <message>
@@ -3466,15 +3466,15 @@
         <translation>用法：qianyue-cli --db 文件 report 报表名 [--from 日期] [--to 日期] [--owner 姓名] [--team 团队] [--as-of 日期] [--limit 数量] [--format table|csv|json]，或 report --list</translation>
     </message>
     <message>
-        <source>Unknown report &apos;%1&apos;. Run &apos;qianyue-cli report --list&apos; for the list of reports.</source>
+        <source>Unknown report '%1'. Run 'qianyue-cli report --list' for the list of reports.</source>
         <translation>未知报表“%1”。运行“qianyue-cli report --list”查看报表列表。</translation>
     </message>
     <message>
-        <source>--format must be table, csv or json, not &apos;%1&apos;.</source>
+        <source>--format must be table, csv or json, not '%1'.</source>
         <translation>--format 必须是 table、csv 或 json，而不是“%1”。</translation>
     </message>
     <message>
-        <source>--limit must be a whole number of at least 1, not &apos;%1&apos;.</source>
+        <source>--limit must be a whole number of at least 1, not '%1'.</source>
         <translation>--limit 必须是不小于 1 的整数，而不是“%1”。</translation>
     </message>
     <message>
@@ -3482,11 +3482,11 @@
         <translation>--owner 和 --team 只能给出其中一个。</translation>
     </message>
     <message>
-        <source>There is no salesperson named &apos;%1&apos;.</source>
+        <source>There is no salesperson named '%1'.</source>
         <translation>没有名为“%1”的销售人员。</translation>
     </message>
     <message>
-        <source>There is no team named &apos;%1&apos;.</source>
+        <source>There is no team named '%1'.</source>
         <translation>没有名为“%1”的团队。</translation>
     </message>
     <message>
@@ -3498,7 +3498,7 @@
         <translation>该期间没有记录。</translation>
     </message>
     <message>
-        <source>--%1 must be a date written YYYY-MM-DD, such as 2026-03-31, not &apos;%2&apos;.</source>
+        <source>--%1 must be a date written YYYY-MM-DD, such as 2026-03-31, not '%2'.</source>
         <translation>--%1 必须是 YYYY-MM-DD 格式的日期（例如 2026-03-31），而不是“%2”。</translation>
     </message>
     <message>
@@ -3673,7 +3673,7 @@
         <translation>第 %1 版</translation>
     </message>
     <message>
-        <source>There is no numbering for &apos;%1&apos;.</source>
+        <source>There is no numbering for '%1'.</source>
         <translation>没有“%1”的编号规则。</translation>
     </message>
     <message>
@@ -3689,11 +3689,11 @@
         <translation>每个销售阶段都必须有名称。</translation>
     </message>
     <message>
-        <source>Two pipeline stages are called &quot;%1&quot;.</source>
+        <source>Two pipeline stages are called "%1".</source>
         <translation>有两个销售阶段都叫“%1”，请修改其中一个的名称。</translation>
     </message>
     <message>
-        <source>The probability of &quot;%1&quot; must lie between 0 % and 100 %.</source>
+        <source>The probability of "%1" must lie between 0 % and 100 %.</source>
         <translation>“%1”的赢率必须在 0% 到 100% 之间。</translation>
     </message>
     <message>
@@ -3763,7 +3763,7 @@
 <context>
     <name>SettingsStore</name>
     <message>
-        <source>The setting %1 is not a whole number: &apos;%2&apos;.</source>
+        <source>The setting %1 is not a whole number: '%2'.</source>
         <translation>设置项 %1 不是整数：“%2”。</translation>
     </message>
 </context>
@@ -3793,7 +3793,7 @@
         <translation>销售计划只能属于一名销售员或一个团队，二者选其一。</translation>
     </message>
     <message>
-        <source>Choose the first day of the target&apos;s period.</source>
+        <source>Choose the first day of the target's period.</source>
         <translation>请选择销售计划期间的第一天。</translation>
     </message>
     <message>
@@ -3832,7 +3832,7 @@
         <translation>未指定编码。</translation>
     </message>
     <message>
-        <source>Unknown encoding &apos;%1&apos;. Use UTF-8, UTF-16LE, UTF-16BE, GB18030 (also for GBK), Big5, Shift_JIS or another name the ICU library knows.</source>
+        <source>Unknown encoding '%1'. Use UTF-8, UTF-16LE, UTF-16BE, GB18030 (also for GBK), Big5, Shift_JIS or another name the ICU library knows.</source>
         <translation>未知编码“%1”。请使用 UTF-8、UTF-16LE、UTF-16BE、GB18030（也适用于 GBK）、Big5、Shift_JIS 或 ICU 库支持的其他编码名称。</translation>
     </message>
     <message>
@@ -3848,7 +3848,7 @@
         <translation>此文件不是有效的 %1 编码文本（第一个无法识别的字节位于%2）。</translation>
     </message>
     <message>
-        <source>Unknown encoding &apos;%1&apos;.</source>
+        <source>Unknown encoding '%1'.</source>
         <translation>未知编码“%1”。</translation>
     </message>
     <message>
@@ -4212,7 +4212,7 @@ of %2</source>
         <translation>下移</translation>
     </message>
     <message>
-        <source>No product is called &apos;%1&apos;.</source>
+        <source>No product is called '%1'.</source>
         <translation>没有名为“%1”的产品。</translation>
     </message>
     <message>
@@ -4357,6 +4357,14 @@ of %2</source>
     <message>
         <source>Agenda</source>
         <translation>日程</translation>
+    </message>
+    <message>
+        <source>Se&amp;ttings…</source>
+        <translation>设置(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>&amp;Search everything…</source>
+        <translation>全局搜索(&amp;S)…</translation>
     </message>
 </context>
 <context>
@@ -4652,7 +4660,7 @@ Drop a card here to mark it lost</source>
         <translation>请输入 0 到 100 之间的百分比。</translation>
     </message>
     <message>
-        <source>No %1 is called &apos;%2&apos;.</source>
+        <source>No %1 is called '%2'.</source>
         <translation>没有名为“%2”的%1。</translation>
     </message>
     <message>
@@ -4915,34 +4923,6 @@ Keep your version (overwrite theirs) or load theirs?</source>
         <translation>设置</translation>
     </message>
     <message>
-        <source>&amp;Company</source>
-        <translation>公司信息(&amp;C)</translation>
-    </message>
-    <message>
-        <source>C&amp;urrency</source>
-        <translation>币种(&amp;U)</translation>
-    </message>
-    <message>
-        <source>&amp;Numbering</source>
-        <translation>编号规则(&amp;N)</translation>
-    </message>
-    <message>
-        <source>&amp;Pipeline stages</source>
-        <translation>销售阶段(&amp;P)</translation>
-    </message>
-    <message>
-        <source>&amp;Tax</source>
-        <translation>税率(&amp;T)</translation>
-    </message>
-    <message>
-        <source>&amp;Language</source>
-        <translation>语言(&amp;L)</translation>
-    </message>
-    <message>
-        <source>&amp;Reminders</source>
-        <translation>提醒(&amp;R)</translation>
-    </message>
-    <message>
         <source>&amp;Save</source>
         <translation>保存(&amp;S)</translation>
     </message>
@@ -4983,10 +4963,6 @@ Keep your version (overwrite theirs) or load theirs?</source>
         <translation>公司 Logo：</translation>
     </message>
     <message>
-        <source>C&amp;hoose…</source>
-        <translation>选择(&amp;H)…</translation>
-    </message>
-    <message>
         <source>Re&amp;move</source>
         <translation>移除(&amp;M)</translation>
     </message>
@@ -5004,7 +4980,7 @@ Keep your version (overwrite theirs) or load theirs?</source>
     </message>
     <message>
         <source>%1:</source>
-        <comment>a numbering pattern&apos;s label</comment>
+        <comment>a numbering pattern's label</comment>
         <translation>%1：</translation>
     </message>
     <message>
@@ -5062,10 +5038,6 @@ Keep your version (overwrite theirs) or load theirs?</source>
     <message>
         <source>&amp;Look for due reminders every:</source>
         <translation>检查到期提醒的间隔(&amp;L)：</translation>
-    </message>
-    <message>
-        <source>&amp;Snooze a reminder for:</source>
-        <translation>稍后提醒的时长(&amp;S)：</translation>
     </message>
     <message>
         <source> min</source>
@@ -5170,6 +5142,42 @@ Keep your version (overwrite theirs) or load theirs?</source>
     <message>
         <source>The pipeline needs at least one open stage.</source>
         <translation>销售阶段中至少需要一个未结束的阶段。</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>公司信息</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>币种</translation>
+    </message>
+    <message>
+        <source>Numbering</source>
+        <translation>编号规则</translation>
+    </message>
+    <message>
+        <source>Pipeline stages</source>
+        <translation>销售阶段</translation>
+    </message>
+    <message>
+        <source>Tax</source>
+        <translation>税率</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>语言</translation>
+    </message>
+    <message>
+        <source>Reminders</source>
+        <translation>提醒</translation>
+    </message>
+    <message>
+        <source>Ch&amp;oose…</source>
+        <translation>选择(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>S&amp;nooze a reminder for:</source>
+        <translation>稍后提醒时长(&amp;N)：</translation>
     </message>
 </context>
 </TS>

@@ -1,11 +1,13 @@
 #include "core/store/Migrations.h"
+#include "core/store/SearchStore.h"
 
 namespace qianyue {
 
 QStringList searchStatements()
 {
-    // Filled by the global search work; an empty step only raises the version.
-    return {};
+    // Built from SearchStore::kinds(), so triggers, first fill and queries
+    // agree; that list is therefore frozen as schema 5, and changing it takes a new migration.
+    return SearchStore::schemaStatements();
 }
 
 } // namespace qianyue

@@ -8,6 +8,8 @@
 #include "ui/lists/RecordListPage.h"
 #include "ui/main/NotAvailablePage.h"
 #include "ui/records/RecordDialog.h"
+#include "ui/search/SearchDialog.h"
+#include "ui/settings/SettingsDialog.h"
 
 #include <QActionGroup>
 #include <QApplication>
@@ -141,6 +143,11 @@ void MainWindow::buildMenus()
     m_quitAction->setMenuRole(QAction::QuitRole);
 
     m_settingsMenu = menuBar()->addMenu(QString());
+    m_settingsAction = m_settingsMenu->addAction(QString(), this, &MainWindow::showSettings);
+    m_settingsAction->setShortcut(QKeySequence::Preferences);
+    m_searchAction = m_settingsMenu->addAction(QString(), this, &MainWindow::showSearch);
+    m_searchAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_K));
+    addAction(m_searchAction); // Ctrl+K works wherever the focus is
     m_languageMenu = m_settingsMenu->addMenu(QString());
     m_languageGroup = new QActionGroup(this);
     for (const QString &language : Localization::availableLanguages()) {
@@ -169,6 +176,8 @@ void MainWindow::retranslate()
     m_quitAction->setText(tr("&Quit"));
     m_settingsMenu->setTitle(tr("&Settings"));
     m_languageMenu->setTitle(tr("&Language"));
+    m_settingsAction->setText(tr("Se&ttings…"));
+    m_searchAction->setText(tr("&Search everything…"));
     m_helpMenu->setTitle(tr("&Help"));
     m_aboutAction->setText(tr("&About Qianyue"));
     for (int i = 0; i < m_sidebar->count(); ++i)
@@ -387,6 +396,8 @@ void MainWindow::updateStatus()
                                   ? tr("Database: %1").arg(QDir::toNativeSeparators(m_database->path()))
                                   : tr("No database open"));
     m_backupAction->setEnabled(m_database != nullptr);
+    m_settingsAction->setEnabled(m_database != nullptr);
+    m_searchAction->setEnabled(m_database != nullptr);
 }
 
 void MainWindow::newDatabase()
@@ -433,6 +444,26 @@ void MainWindow::switchLanguage(const QString &language)
     m_localization.install(language);
     QSettings().setValue(kLanguageKey, language);
     // Installing translators sends LanguageChange to every widget, which retranslates itself.
+}
+
+void MainWindow::showSearch()
+{
+    if (!m_database)
+        return;
+    auto *dialog = new SearchDialog(*m_database, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &SearchDialog::openRequested, this, &MainWindow::openRecord);
+    dialog->show();
+}
+
+void MainWindow::showSettings()
+{
+    if (!m_database)
+        return;
+    auto *dialog = new SettingsDialog(*m_database, m_localization.current(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &SettingsDialog::languageChosen, this, &MainWindow::switchLanguage);
+    dialog->show();
 }
 
 void MainWindow::showAbout()

@@ -68,6 +68,8 @@ private:
     void backupDatabase();
     void switchLanguage(const QString &language);
     void showAbout();
+    void showSearch();
+    void showSettings();
     void rebuildPages();
     void openRecord(const QString &table, qint64 id);
     void reloadChangedPages();
@@ -90,6 +92,8 @@ private:
     QAction *m_backupAction = nullptr;
     QAction *m_quitAction = nullptr;
     QAction *m_aboutAction = nullptr;
+    QAction *m_settingsAction = nullptr;
+    QAction *m_searchAction = nullptr;
     QActionGroup *m_languageGroup = nullptr;
 };
 
