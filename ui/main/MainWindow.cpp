@@ -443,6 +443,8 @@ void MainWindow::switchLanguage(const QString &language)
 {
     m_localization.install(language);
     QSettings().setValue(kLanguageKey, language);
+    for (QAction *action : m_languageGroup->actions())
+        action->setChecked(action->data().toString() == language);
     // Installing translators sends LanguageChange to every widget, which retranslates itself.
 }
 
@@ -453,6 +455,8 @@ void MainWindow::showSearch()
     auto *dialog = new SearchDialog(*m_database, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &SearchDialog::openRequested, this, &MainWindow::openRecord);
+    // Window-modal: File → Open cannot replace the database while the dialog holds it.
+    dialog->setWindowModality(Qt::WindowModal);
     dialog->show();
 }
 
@@ -463,7 +467,8 @@ void MainWindow::showSettings()
     auto *dialog = new SettingsDialog(*m_database, m_localization.current(), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &SettingsDialog::languageChosen, this, &MainWindow::switchLanguage);
-    dialog->show();
+    connect(dialog, &SettingsDialog::settingsSaved, this, &MainWindow::reloadChangedPages);
+    dialog->open();
 }
 
 void MainWindow::showAbout()
