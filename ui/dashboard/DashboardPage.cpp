@@ -78,7 +78,15 @@ DashboardPage::DashboardPage(Database &database, QWidget *parent)
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(scroll);
     retranslate();
-    refresh();
+    // Nothing is computed until the page is first shown: opening a database
+    // must not pay for a dashboard the user may not look at.
+}
+
+void DashboardPage::showEvent(QShowEvent *event)
+{
+    if (!m_refreshed)
+        refresh();
+    QWidget::showEvent(event);
 }
 
 void DashboardPage::addTile(const QString &key, int column)
@@ -121,7 +129,8 @@ void DashboardPage::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::LanguageChange) {
         retranslate();
-        refresh();
+        if (m_refreshed)
+            refresh();
     }
     QWidget::changeEvent(event);
 }
@@ -160,6 +169,7 @@ void DashboardPage::replaceChart(int slot, QWidget *chart)
 void DashboardPage::refresh()
 {
     const ReportFilter current = filter();
+    m_refreshed = true;
     m_error->clear();
     auto kpis = Dashboard::refresh(m_db, current);
     if (!kpis) {

@@ -42,6 +42,7 @@ Q_SIGNALS:
 
 protected:
     void changeEvent(QEvent *event) override;
+    void showEvent(QShowEvent *event) override;
 
 private:
     void addTile(const QString &key, int column);
@@ -58,6 +59,7 @@ private:
     QHash<QString, QLabel *> m_tileTitles;
     QHash<QString, ReportTable> m_tables;
     std::vector<QWidget *> m_chartSlots;
+    bool m_refreshed = false;
 };
 
 } // namespace qianyue::ui
