@@ -261,6 +261,10 @@ ListStore::Query ListStore::whereClause(ListKind kind, const ListFilter &filter)
         conditions << QStringLiteral("t.stage_id = ?");
         query.values << *filter.stageId;
     }
+    if (filter.marketingConsent && (kind == ListKind::Customers || kind == ListKind::Contacts)) {
+        conditions << QStringLiteral("t.marketing_consent = ?");
+        query.values << (*filter.marketingConsent ? 1 : 0);
+    }
     if (!s.dateColumn.isEmpty()) {
         if (filter.from.isValid()) {
             conditions << s.dateColumn + QStringLiteral(" >= ?");

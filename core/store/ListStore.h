@@ -55,6 +55,8 @@ struct ListFilter {
     QDate to;
     std::optional<qint64> minAmount; ///< on the kind's main amount, minor units
     std::optional<qint64> maxAmount;
+    /// Customers and contacts who did (true) or did not (false) consent to marketing.
+    std::optional<bool> marketingConsent;
     int sortColumn = -1;           ///< index into the columns; -1 = the kind's default order
     bool descending = false;
 };

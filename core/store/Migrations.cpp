@@ -35,6 +35,7 @@ const std::vector<Migration> &migrations()
         {3, QStringLiteral("report roll-ups"), analyticsStatements()},
         {4, QStringLiteral("document snapshots"), documentStatements()},
         {5, QStringLiteral("global search index"), searchStatements()},
+        {6, QStringLiteral("contact details, record UIDs and marketing consent"), contactDetailsStatements()},
     };
     return all;
 }

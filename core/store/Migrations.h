@@ -29,6 +29,10 @@ QStringList documentStatements();
 /// Statements of schema version 5: the full-text index behind global search (SearchSchema.cpp).
 QStringList searchStatements();
 
+/// Statements of schema version 6: every contact detail of a vCard, record UIDs and
+/// marketing consent on contacts (ContactDetailsSchema.cpp).
+QStringList contactDetailsStatements();
+
 /// The schema version this build writes.
 int latestSchemaVersion();
 
