@@ -67,6 +67,39 @@ Result<ImportReport> CsvImporter::importTable(Database &database, const QString 
     const QHash<QString, int> mapping = mapColumns(kind, table, options, report);
     if (!report.problems.empty())
         return report;
+    if (auto done = importRows(database, kind, table, mapping, options, report); !done)
+        return std::unexpected(done.error());
+    return report;
+}
+
+Result<ImportReport> CsvImporter::importMapped(Database &database, const QString &kind, const CsvTable &table,
+                                               const QHash<QString, int> &mapping, const ImportOptions &options)
+{
+    ImportReport report;
+    report.file = table.file;
+    report.kind = kind;
+    report.format = QStringLiteral("csv");
+    report.encoding = table.encoding;
+    report.delimiter = table.delimiter;
+    report.dryRun = options.dryRun;
+    if (!table.problems.empty()) {
+        report.problems = table.problems;
+        return report;
+    }
+    for (const ImportField &field : ImportSchema::fields(kind)) {
+        if (field.required && !mapping.contains(field.name))
+            report.problem(1, 0, tr("No column gives the required field '%1' (%2 / %3).").arg(field.name, field.chinese, field.english));
+    }
+    if (!report.problems.empty())
+        return report;
+    if (auto done = importRows(database, kind, table, mapping, options, report); !done)
+        return std::unexpected(done.error());
+    return report;
+}
+
+Result<void> CsvImporter::importRows(Database &database, const QString &kind, const CsvTable &table,
+                                     const QHash<QString, int> &mapping, const ImportOptions &options, ImportReport &report)
+{
     // Rows are made one at a time from the records; a large file is not held twice.
     const auto rowAt = [&](int index) {
         const CsvRecord &record = table.records[std::size_t(index)];
@@ -78,9 +111,7 @@ Result<ImportReport> CsvImporter::importTable(Database &database, const QString 
         }
         return row;
     };
-    if (auto done = RecordImporter::run(database, kind, int(table.records.size()), rowAt, options, report); !done)
-        return std::unexpected(done.error());
-    return report;
+    return RecordImporter::run(database, kind, int(table.records.size()), rowAt, options, report);
 }
 
 Result<ImportReport> CsvImporter::importFile(Database &database, const QString &kind, const QString &path,

@@ -31,6 +31,15 @@ public:
     /// Imports a table already read (the GUI previews it first).
     static Result<ImportReport> importTable(Database &database, const QString &kind, const CsvTable &table,
                                             const ImportOptions &options);
+    /// Imports a table with exactly `mapping` (field name → column index), as
+    /// the import wizard's drop-downs set it: no column is mapped by its header
+    /// and `options.columns` is ignored.
+    static Result<ImportReport> importMapped(Database &database, const QString &kind, const CsvTable &table,
+                                             const QHash<QString, int> &mapping, const ImportOptions &options);
+
+private:
+    static Result<void> importRows(Database &database, const QString &kind, const CsvTable &table,
+                                   const QHash<QString, int> &mapping, const ImportOptions &options, ImportReport &report);
 };
 
 } // namespace qianyue
