@@ -3,6 +3,7 @@
 #include "app/cli/CliCommands.h"
 
 #include "core/store/Database.h"
+#include "core/store/DerivedData.h"
 #include "core/store/IntegrityChecker.h"
 #include "core/store/PrivacyStore.h"
 #include "core/store/ReferenceDataBuilder.h"
@@ -54,7 +55,12 @@ void Cli::registerCommands()
                           },
                           [this](const QCommandLineParser &p) { return demo(p); }});
     m_commands.push_back({QStringLiteral("check"),
-                          tr("Check integrity, foreign keys, schema version and the sales chain's invariants."), noOptions,
+                          tr("Check integrity, foreign keys, schema version, the sales chain's invariants, "
+                             "the report roll-ups and the search index."),
+                          [](QCommandLineParser &parser) {
+                              parser.addOption({QStringLiteral("repair"),
+                                                tr("Rebuild the report roll-ups and the search index when they differ from the records.")});
+                          },
                           [this](const QCommandLineParser &p) { return check(p); }});
     m_commands.push_back({QStringLiteral("backup"), tr("Write a consistent copy of the database to OUT."), noOptions,
                           [this](const QCommandLineParser &p) { return backup(p); }});
@@ -268,6 +274,23 @@ int Cli::check(const QCommandLineParser &parser)
         m_err << results.error().text() << '\n';
         return ExitFailure;
     }
+    // Roll-ups and the search index are derived from the records, so unlike
+    // the checks above their problems can be repaired: by rebuilding them.
+    DerivedData derived(*database);
+    auto derivedProblems = derived.verify();
+    if (derivedProblems && !derivedProblems->isEmpty() && parser.isSet(QStringLiteral("repair"))) {
+        if (auto rebuilt = derived.rebuild(); !rebuilt) {
+            m_err << rebuilt.error().text() << '\n';
+            return ExitFailure;
+        }
+        m_out << tr("Repaired: rebuilt the report roll-ups and the search index from the records.") << '\n';
+        derivedProblems = derived.verify();
+    }
+    if (!derivedProblems) {
+        m_err << derivedProblems.error().text() << '\n';
+        return ExitFailure;
+    }
+    results->push_back({tr("Report roll-ups and search index match the records"), *derivedProblems});
     int problems = 0;
     for (const CheckResult &result : *results) {
         m_out << (result.ok() ? tr("ok      ") : tr("FAILED  ")) << result.name << '\n';
@@ -278,6 +301,8 @@ int Cli::check(const QCommandLineParser &parser)
     m_out << (problems == 0 ? tr("Clean: %1 checks passed.").arg(results->size())
                             : tr("%1 problem(s) found.").arg(problems))
           << '\n';
+    if (!derivedProblems->isEmpty() && !parser.isSet(QStringLiteral("repair")))
+        m_out << tr("Run check --repair to rebuild the report roll-ups and the search index.") << '\n';
     return problems == 0 ? ExitOk : ExitFailure;
 }
 

@@ -438,6 +438,12 @@ QStringList analyticsStatements()
         << QStringLiteral(
                "CREATE INDEX contracts_signed_by_owner ON contracts(owner_id, signed_on, customer_id, base_total)"
                " WHERE status IN ('signed', 'executing', 'completed')");
+    return statements + rollupTriggerStatements();
+}
+
+QStringList rollupTriggerStatements()
+{
+    QStringList statements;
     for (const Family &family : families()) {
         for (Grain grain : family.grains)
             statements << triggers(family, grain);

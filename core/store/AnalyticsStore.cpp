@@ -214,6 +214,18 @@ AnalyticsStore::AnalyticsStore(Database &database)
 {
 }
 
+Result<std::optional<qint64>> AnalyticsStore::latestExchangeRate(const QString &currency) const
+{
+    // Newest first by id: in practice the few newest contracts, found without an index on currency.
+    auto rate = m_db.scalar(QStringLiteral("SELECT exchange_rate_ppm FROM contracts WHERE currency = ? ORDER BY id DESC LIMIT 1"),
+                            {currency});
+    if (!rate)
+        return std::unexpected(rate.error());
+    if (rate->isNull())
+        return std::optional<qint64>();
+    return std::optional<qint64>(rate->toLongLong());
+}
+
 QString AnalyticsStore::scopeCondition(const OwnerScope &scope, Grouping grouping, QVariantList &values) const
 {
     if (grouping == Grouping::Unscoped)

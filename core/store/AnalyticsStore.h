@@ -117,6 +117,10 @@ struct RollupDefinition {
 /// Every roll-up table with its defining query.
 std::vector<RollupDefinition> rollupDefinitions();
 
+/// The triggers that keep the roll-up tables in step with their base tables
+/// (part of schema 3: the migration creates exactly these).
+QStringList rollupTriggerStatements();
+
 /// A roll-up table that disagrees with its base tables.
 struct RollupDifference {
     QString table;
@@ -223,6 +227,10 @@ public:
     /// Commission accrued in `currency` per salesperson for periods starting in `range`.
     Result<std::map<qint64, qint64>> commissionAccrued(
         const DayRange &range, const OwnerScope &scope, const QString &currency) const;
+
+    /// The exchange rate (base-currency millionths per unit) of the newest
+    /// contract in `currency`, if there is one: the rate the business last used.
+    Result<std::optional<qint64>> latestExchangeRate(const QString &currency) const;
 
     /// Every salesperson by id.
     Result<std::map<qint64, UserInfo>> users() const;

@@ -3,6 +3,7 @@
 #include "core/domain/DocumentNumber.h"
 #include "core/domain/LineMath.h"
 #include "core/store/Database.h"
+#include "core/store/DerivedData.h"
 #include "core/store/SettingsStore.h"
 
 #include <QSqlError>
@@ -129,18 +130,45 @@ Result<void> ReferenceDataBuilder::build()
             return std::unexpected(pattern.error());
         m_patterns.insert(QString::fromLatin1(kind), *pattern);
     }
-    for (const auto &step : {&ReferenceDataBuilder::buildPeople, &ReferenceDataBuilder::buildProducts,
-                             &ReferenceDataBuilder::buildCustomers, &ReferenceDataBuilder::buildOpportunities,
-                             &ReferenceDataBuilder::buildContractsAndOrders, &ReferenceDataBuilder::buildActivities,
-                             &ReferenceDataBuilder::buildPlansAndTargets, &ReferenceDataBuilder::storeSequences}) {
-        if (auto done = (this->*step)(); !done)
-            return done;
-    }
+    if (auto built = buildRecords(); !built)
+        return built;
     // Fold the WAL back into the file so the next open starts clean (not possible inside a transaction).
     if (m_db.inTransaction())
         return {};
     if (auto checkpoint = m_db.query(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)")); !checkpoint)
         return std::unexpected(checkpoint.error());
+    return {};
+}
+
+Result<void> ReferenceDataBuilder::buildRecords()
+{
+    DerivedData derived(m_db);
+    if (m_suspendTriggers) {
+        if (auto suspended = derived.suspendTriggers(); !suspended)
+            return suspended;
+    }
+    Result<void> outcome;
+    for (const auto &step : {&ReferenceDataBuilder::buildPeople, &ReferenceDataBuilder::buildProducts,
+                             &ReferenceDataBuilder::buildCustomers, &ReferenceDataBuilder::buildOpportunities,
+                             &ReferenceDataBuilder::buildContractsAndOrders, &ReferenceDataBuilder::buildActivities,
+                             &ReferenceDataBuilder::buildPlansAndTargets, &ReferenceDataBuilder::storeSequences}) {
+        if (outcome = (this->*step)(); !outcome)
+            break;
+    }
+    if (!m_suspendTriggers)
+        return outcome;
+    // Also after a failed step: the triggers come back and the roll-ups and
+    // index match what was written, so the app works on whatever is there.
+    const QString step = tr("report roll-ups and search index");
+    if (m_progress)
+        m_progress(step, 0, 1);
+    auto rebuilt = derived.rebuild();
+    if (!outcome)
+        return outcome;
+    if (!rebuilt)
+        return rebuilt;
+    if (m_progress)
+        m_progress(step, 1, 1);
     return {};
 }
 

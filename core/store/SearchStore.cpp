@@ -82,7 +82,7 @@ QStringList indexStatements()
     return statements;
 }
 
-QStringList triggerStatements()
+QStringList indexTriggerStatements()
 {
     QStringList statements;
     for (const SearchKind &kind : SearchStore::kinds()) {
@@ -242,7 +242,12 @@ const std::vector<SearchKind> &SearchStore::kinds()
 
 QStringList SearchStore::schemaStatements()
 {
-    return indexStatements() + triggerStatements() + prefixIndexStatements();
+    return indexStatements() + indexTriggerStatements() + prefixIndexStatements();
+}
+
+QStringList SearchStore::triggerStatements()
+{
+    return indexTriggerStatements();
 }
 
 Result<std::vector<SearchGroup>> SearchStore::search(const QString &text, int limitPerKind) const
@@ -386,6 +391,24 @@ Result<void> SearchStore::rebuild()
         }
         return {};
     });
+}
+
+Result<qint64> SearchStore::differences() const
+{
+    // The rows the triggers would have written, compared both ways with what the index holds.
+    QStringList expected;
+    for (const SearchKind &kind : kinds()) {
+        expected << QStringLiteral("SELECT %1, '%2', id, %3 FROM %2")
+                        .arg(rowidExpression(kind, QString()), kind.table, textExpression(kind, QString()));
+    }
+    const QString records = expected.join(QStringLiteral(" UNION ALL "));
+    const QString stored = QStringLiteral("SELECT rowid, kind, record_id, text FROM search_index");
+    auto count = m_db.scalar(QStringLiteral("SELECT (SELECT count(*) FROM (%1 EXCEPT SELECT * FROM (%2)))"
+                                            " + (SELECT count(*) FROM (SELECT * FROM (%2) EXCEPT %1))")
+                                 .arg(stored, records));
+    if (!count)
+        return std::unexpected(count.error());
+    return count->toLongLong();
 }
 
 Result<CompanyProfile> SearchStore::companyProfile() const

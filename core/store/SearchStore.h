@@ -88,6 +88,8 @@ public:
     static const std::vector<SearchKind> &kinds();
     /// The schema version 5 statements: the index, its triggers, and its first fill.
     static QStringList schemaStatements();
+    /// The triggers that keep the index in step with the records (part of schema 5).
+    static QStringList triggerStatements();
 
     /// Records whose name, number, phone or e-mail contains `text` (3 or more
     /// characters) or starts with it (1–2 characters), at most `limitPerKind`
@@ -97,6 +99,8 @@ public:
     Result<void> optimize();
     /// Refills the index from the records, in one transaction.
     Result<void> rebuild();
+    /// How many index rows differ from what the records give (missing, stale or left over); 0 when in step.
+    Result<qint64> differences() const;
 
     /// The stored company profile.
     Result<CompanyProfile> companyProfile() const;

@@ -82,7 +82,8 @@ TEST_CASE("qianyue-cli demo check backup and restore work end to end")
 
     const auto clean = cli({QStringLiteral("check"), QStringLiteral("--db"), path, QStringLiteral("--lang"), QStringLiteral("en")});
     CHECK(clean.exitCode == 0);
-    CHECK(clean.out.contains(QStringLiteral("Clean: 11 checks passed.")));
+    CHECK(clean.out.contains(QStringLiteral("Clean: 12 checks passed.")));
+    CHECK(clean.out.contains(QStringLiteral("ok      Report roll-ups and search index match the records")));
 
     const QString copy = tmp.file(QStringLiteral("copy.db"));
     const auto backup = cli({QStringLiteral("backup"), copy, QStringLiteral("--db"), path, QStringLiteral("--lang"), QStringLiteral("en")});
@@ -123,4 +124,50 @@ TEST_CASE("qianyue-cli restore refuses a file that is not a Qianyue database and
     CHECK(refused.err.contains(QStringLiteral("not a Qianyue database")));
     CHECK_FALSE(QFileInfo::exists(path + QStringLiteral(".bak")));
     CHECK(cli({QStringLiteral("check"), QStringLiteral("--db"), path}).exitCode == 0);
+}
+
+TEST_CASE("qianyue-cli check reports roll-ups and a search index that differ from the records and --repair rebuilds them")
+{
+    test::TempDir tmp;
+    const QString path = tmp.file(QStringLiteral("derived.db"));
+    REQUIRE(cli({QStringLiteral("demo"), QStringLiteral("--db"), path, QStringLiteral("--scale"), QStringLiteral("20")}).exitCode == 0);
+    const QStringList check = {QStringLiteral("check"), QStringLiteral("--db"), path, QStringLiteral("--lang"), QStringLiteral("en")};
+    REQUIRE(cli(check).exitCode == 0);
+
+    // What a crash half-way through a bulk load, or a hand edit, leaves behind.
+    {
+        auto db = Database::open(path, Database::Mode::OpenExisting);
+        REQUIRE(db);
+        REQUIRE((*db)->query(QStringLiteral("UPDATE rollup_signed_month SET amount = amount + 1"
+                                            " WHERE owner_key = -1 AND month = (SELECT max(month) FROM rollup_signed_month)")));
+        REQUIRE((*db)->query(QStringLiteral("DELETE FROM search_index WHERE rowid = (SELECT min(rowid) FROM search_index)")));
+        REQUIRE((*db)->query(QStringLiteral("DROP TRIGGER rollup_lead_day_after_insert")));
+    }
+    const auto broken = cli(check);
+    CHECK(broken.exitCode == 1);
+    CHECK(broken.out.contains(QStringLiteral("FAILED  Report roll-ups and search index match the records")));
+    // The changed group counts twice: the stored row no query gives, and the row the query gives.
+    CHECK(broken.out.contains(QStringLiteral("report roll-up rollup_signed_month: 2 group")));
+    CHECK(broken.out.contains(QStringLiteral("search index: 1 row")));
+    CHECK(broken.out.contains(QStringLiteral("rollup_lead_day_after_insert")));
+    CHECK(broken.out.contains(QStringLiteral("check --repair")));
+
+    const auto repaired = cli(check + QStringList{QStringLiteral("--repair")});
+    INFO(repaired.out.toStdString() << repaired.err.toStdString());
+    CHECK(repaired.exitCode == 0);
+    CHECK(repaired.out.contains(QStringLiteral("Repaired: rebuilt the report roll-ups and the search index")));
+    CHECK(repaired.out.contains(QStringLiteral("Clean: 12 checks passed.")));
+
+    // The trigger is back: a lead added afterwards reaches the roll-up again.
+    {
+        auto db = Database::open(path, Database::Mode::OpenExisting);
+        REQUIRE(db);
+        REQUIRE((*db)->query(QStringLiteral("INSERT INTO leads (company, contact_name, created_on, status)"
+                                            " VALUES ('新线索公司', '王五', '2026-11-02', 'unassigned')")));
+    }
+    CHECK(cli(check).exitCode == 0);
+    // A clean database is left alone by --repair.
+    const auto clean = cli(check + QStringList{QStringLiteral("--repair")});
+    CHECK(clean.exitCode == 0);
+    CHECK_FALSE(clean.out.contains(QStringLiteral("Repaired")));
 }

@@ -12,8 +12,39 @@ BenchRunner::BenchRunner(QTextStream &out)
 {
 }
 
+bool BenchRunner::selected(const QString &name) const
+{
+    if (m_only.isEmpty())
+        return true;
+    return std::any_of(m_only.begin(), m_only.end(),
+                       [&name](const QString &part) { return name.contains(part, Qt::CaseInsensitive); });
+}
+
+void BenchRunner::note(const QString &line)
+{
+    m_out << line << '\n';
+    m_out.flush();
+}
+
+void BenchRunner::record(const QString &name, double ms, double budgetMs)
+{
+    const bool within = ms <= budgetMs;
+    m_withinBudget = m_withinBudget && within;
+    m_out << QStringLiteral("%1  %2 ms, once (budget %3 ms)%4\n")
+                 .arg(name.leftJustified(44))
+                 .arg(ms, 0, 'f', 0)
+                 .arg(budgetMs, 0, 'f', 0)
+                 .arg(within ? QString() : QStringLiteral("  OVER BUDGET"));
+    m_out.flush();
+    m_json.insert(name, QJsonObject{{QStringLiteral("median_ms"), ms},
+                                    {QStringLiteral("runs"), 1},
+                                    {QStringLiteral("budget_ms"), budgetMs}});
+}
+
 bool BenchRunner::measure(const QString &name, int runs, double budgetMs, const std::function<bool(int)> &operation)
 {
+    if (!selected(name))
+        return true;
     std::vector<double> times;
     for (int i = 0; i < runs; ++i) {
         QElapsedTimer timer;
