@@ -15,12 +15,12 @@
 #include <QSaveFile>
 #include <QUuid>
 
+#include <algorithm>
+#include <optional>
+
 namespace qianyue {
 
 namespace {
-
-// Per-card notes about data without a place stop here; a summary follows.
-constexpr int kCardNotes = 20;
 
 QString isoUtc(const QDateTime &at)
 {
@@ -35,11 +35,19 @@ std::optional<QDateTime> storedTime(const QVariant &value)
     return at.isValid() ? std::optional<QDateTime>(at.toUTC()) : std::nullopt;
 }
 
+// A vCard's TYPE values kept as one label ("WORK,VOICE"), PREF included, so an export writes them back.
+QString typeLabel(const CardValue &value)
+{
+    QStringList types = value.types;
+    if (value.preferred && !types.contains(QStringLiteral("PREF")))
+        types << QStringLiteral("PREF");
+    return types.join(QLatin1Char(','));
+}
+
 std::vector<ImportRow> rowsFromCards(const std::vector<ContactCard> &cards, ImportReport &report)
 {
     std::vector<ImportRow> rows;
-    int noted = 0;
-    int extraPhones = 0, extraEmails = 0, addresses = 0, notes = 0, photos = 0;
+    int linkedPhotos = 0;
     for (const ContactCard &card : cards) {
         const QString name = card.displayName();
         if (name.isEmpty()) {
@@ -57,43 +65,25 @@ std::vector<ImportRow> rowsFromCards(const std::vector<ContactCard> &cards, Impo
         row.set(QStringLiteral("im_id"), card.messagingId());
         row.set(QStringLiteral("customer"), card.customer.isEmpty() ? card.organization : card.customer);
         row.set(QStringLiteral("owner"), card.owner);
+        row.set(QStringLiteral("address"), card.addresses.isEmpty() ? QString() : card.addresses.front().value);
+        row.set(QStringLiteral("notes"), card.note);
         if (card.primary)
             row.set(QStringLiteral("is_primary"), QStringLiteral("yes"));
+        row.uid = card.uid;
+        row.photo = card.photo;
+        row.photoType = card.photoType;
+        // Every number, address and link with its type: the columns above hold only the first of each.
+        for (const auto &[kind, values] : {std::pair{"phone", &card.phones}, std::pair{"email", &card.emails},
+                                           std::pair{"address", &card.addresses}, std::pair{"url", &card.urls}}) {
+            for (const CardValue &value : *values)
+                row.details.push_back({QLatin1String(kind), typeLabel(value), value.value});
+        }
+        if (card.photo.isEmpty() && !card.photoUri.isEmpty())
+            ++linkedPhotos;
         rows.push_back(std::move(row));
-
-        // Contacts have one office number, one mobile and one e-mail address; the rest is told, not lost silently.
-        const int keptPhones = int(!card.phone().isEmpty()) + int(!card.mobile().isEmpty());
-        const int morePhones = int(card.phones.size()) - keptPhones;
-        const int moreEmails = std::max(0, int(card.emails.size()) - 1);
-        const bool hasPhoto = !card.photo.isEmpty() || !card.photoUri.isEmpty();
-        QStringList dropped;
-        if (morePhones > 0)
-            dropped << DataTransfer::tr("%n more phone number(s)", nullptr, morePhones);
-        if (moreEmails > 0)
-            dropped << DataTransfer::tr("%n more e-mail address(es)", nullptr, moreEmails);
-        if (!card.addresses.isEmpty())
-            dropped << DataTransfer::tr("%n postal address(es)", nullptr, int(card.addresses.size()));
-        if (!card.note.isEmpty())
-            dropped << DataTransfer::tr("a note");
-        if (hasPhoto)
-            dropped << DataTransfer::tr("a photo");
-        extraPhones += std::max(0, morePhones);
-        extraEmails += moreEmails;
-        addresses += int(card.addresses.size());
-        notes += int(!card.note.isEmpty());
-        photos += int(hasPhoto);
-        if (!dropped.isEmpty() && ++noted <= kCardNotes)
-            report.notes << DataTransfer::tr("Line %1 (%2): not kept, as contacts have no place for them yet: %3.")
-                                .arg(card.line)
-                                .arg(name, dropped.join(QStringLiteral(", ")));
     }
-    if (noted > kCardNotes)
-        report.notes << DataTransfer::tr("In all, not kept: %1 phone numbers, %2 e-mail addresses, %3 postal addresses, %4 notes, %5 photos.")
-                            .arg(extraPhones)
-                            .arg(extraEmails)
-                            .arg(addresses)
-                            .arg(notes)
-                            .arg(photos);
+    if (linkedPhotos > 0)
+        report.notes << DataTransfer::tr("%n photo(s) given only as a link were not fetched or kept.", nullptr, linkedPhotos);
     return rows;
 }
 
@@ -140,6 +130,7 @@ Result<std::vector<ImportRow>> rowsFromEntries(Database &database, const std::ve
     for (const CalendarEntry &entry : entries) {
         ImportRow row;
         row.row = entry.line;
+        row.uid = entry.uid;
         const bool own = !entry.qianyue.isEmpty();
         row.set(QStringLiteral("kind"), kindOf(entry));
         row.set(QStringLiteral("subject"), entry.summary.isEmpty() ? DataTransfer::tr("(no subject)") : entry.summary);
@@ -216,6 +207,46 @@ Result<std::vector<ImportRow>> rowsFromEntries(Database &database, const std::ve
         rows.push_back(std::move(row));
     }
     return rows;
+}
+
+CardValue cardValue(const ContactDetail &detail)
+{
+    CardValue value{detail.value, {}, false};
+    for (const QString &type : detail.label.split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+        if (type.trimmed().compare(QStringLiteral("PREF"), Qt::CaseInsensitive) == 0)
+            value.preferred = true;
+        else
+            value.types << type.trimmed();
+    }
+    return value;
+}
+
+// The card's numbers, addresses and links: every one kept from the card it was
+// imported from, else the contact's own columns (typed in Qianyue or from CSV).
+void addDetails(ContactCard &card, const std::vector<ContactDetail> &details, const Fields &row)
+{
+    for (const ContactDetail &detail : details) {
+        QList<CardValue> *list = detail.kind == u"phone"     ? &card.phones
+                                 : detail.kind == u"email"   ? &card.emails
+                                 : detail.kind == u"address" ? &card.addresses
+                                                             : &card.urls;
+        list->push_back(cardValue(detail));
+    }
+    const auto has = [](const QList<CardValue> &values, const QString &text, std::optional<bool> cell = std::nullopt) {
+        return std::any_of(values.cbegin(), values.cend(), [&](const CardValue &value) {
+            return value.value == text && (!cell || value.types.contains(QStringLiteral("CELL")) == *cell);
+        });
+    };
+    // A number or address edited in Qianyue since the import is not in the details: it goes first.
+    // The same number may be both the office phone and the mobile; each keeps its type.
+    if (const QString phone = row.value(QStringLiteral("phone")).toString(); !phone.isEmpty() && !has(card.phones, phone, false))
+        card.phones.prepend(CardValue{phone, {QStringLiteral("WORK"), QStringLiteral("VOICE")}, false});
+    if (const QString mobile = row.value(QStringLiteral("mobile")).toString(); !mobile.isEmpty() && !has(card.phones, mobile, true))
+        card.phones.push_back(CardValue{mobile, {QStringLiteral("CELL")}, false});
+    if (const QString email = row.value(QStringLiteral("email")).toString(); !email.isEmpty() && !has(card.emails, email))
+        card.emails.prepend(CardValue{email, {QStringLiteral("WORK")}, false});
+    if (const QString address = row.value(QStringLiteral("address")).toString(); !address.isEmpty() && !has(card.addresses, address))
+        card.addresses.prepend(CardValue{address, {QStringLiteral("WORK")}, false});
 }
 
 QString contactUid(qint64 id)
@@ -321,6 +352,13 @@ Result<ImportReport> DataTransfer::importFile(Database &database, const QString 
 
 Result<QByteArray> DataTransfer::exportBytes(Database &database, const QString &kind, const ExportOptions &options, int *count)
 {
+    QHash<qint64, std::vector<ContactDetail>> details;
+    if (options.format == FileFormat::VCard) {
+        auto stored = ImportStore(database).contactDetails();
+        if (!stored)
+            return std::unexpected(stored.error());
+        details = std::move(*stored);
+    }
     if (auto fits = checkFormat(kind, options.format); !fits)
         return std::unexpected(fits.error());
     auto all = ImportStore(database).exportRows(kind);
@@ -354,18 +392,20 @@ Result<QByteArray> DataTransfer::exportBytes(Database &database, const QString &
         std::vector<ContactCard> cards;
         for (const Fields &row : rows) {
             ContactCard card;
-            card.uid = contactUid(row.value(QStringLiteral("id")).toLongLong());
+            const qint64 id = row.value(QStringLiteral("id")).toLongLong();
+            // A contact that came from a phone keeps its UID, so the phone recognises it.
+            card.uid = row.value(QStringLiteral("uid")).toString();
+            if (card.uid.isEmpty())
+                card.uid = contactUid(id);
             card.formattedName = row.value(QStringLiteral("name")).toString();
             card.organization = row.value(QStringLiteral("customer_name")).toString();
             if (row.value(QStringLiteral("customer")).toString() != card.organization)
                 card.customer = row.value(QStringLiteral("customer")).toString();
             card.title = row.value(QStringLiteral("title")).toString();
-            if (const QString phone = row.value(QStringLiteral("phone")).toString(); !phone.isEmpty())
-                card.phones << CardValue{phone, {QStringLiteral("WORK"), QStringLiteral("VOICE")}, false};
-            if (const QString mobile = row.value(QStringLiteral("mobile")).toString(); !mobile.isEmpty())
-                card.phones << CardValue{mobile, {QStringLiteral("CELL")}, false};
-            if (const QString email = row.value(QStringLiteral("email")).toString(); !email.isEmpty())
-                card.emails << CardValue{email, {QStringLiteral("WORK")}, false};
+            card.note = row.value(QStringLiteral("notes")).toString();
+            card.photo = row.value(QStringLiteral("photo")).toByteArray();
+            card.photoType = row.value(QStringLiteral("photo_type")).toString();
+            addDetails(card, details.value(id), row);
             if (const QString im = row.value(QStringLiteral("im_id")).toString(); !im.isEmpty())
                 card.messaging << CardValue{im, {}, false};
             card.primary = row.value(QStringLiteral("is_primary")).toLongLong() != 0;
@@ -379,6 +419,7 @@ Result<QByteArray> DataTransfer::exportBytes(Database &database, const QString &
         for (const Fields &row : rows) {
             CalendarActivity activity;
             activity.id = row.value(QStringLiteral("id")).toLongLong();
+            activity.uid = row.value(QStringLiteral("uid")).toString();
             activity.kind = row.value(QStringLiteral("kind")).toString();
             activity.subject = row.value(QStringLiteral("subject")).toString();
             activity.notes = row.value(QStringLiteral("notes")).toString();

@@ -599,7 +599,8 @@ QByteArray ICalendarWriter::write(const std::vector<CalendarActivity> &activitie
         const bool event = activity.due && (activity.kind == u"meeting" || activity.kind == u"visit" || activity.kind == u"demo");
         const QString component = event ? QStringLiteral("VEVENT") : QStringLiteral("VTODO");
         out += line(QStringLiteral("BEGIN:") + component);
-        out += line(QStringLiteral("UID:") + uid(activity.id));
+        // An imported activity keeps the UID it came with, so the calendar it came from recognises it.
+        out += textLine(QStringLiteral("UID"), activity.uid.isEmpty() ? uid(activity.id) : activity.uid);
         out += line(QStringLiteral("DTSTAMP:") + utcStamp(stamp));
         out += textLine(QStringLiteral("SUMMARY"), activity.subject);
         if (!activity.notes.isEmpty())

@@ -76,6 +76,7 @@ public:
 /// One activity to write as a VEVENT or VTODO.
 struct CalendarActivity {
     qint64 id = 0;
+    QString uid; ///< the UID it was imported with; empty: one made from the id
     QString kind;
     QString subject;
     QString notes;

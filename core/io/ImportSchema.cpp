@@ -161,6 +161,9 @@ std::vector<ImportField> contactFields()
          QT_TRANSLATE_NOOP("ImportSchema", "Whether this is the customer's main contact (yes/no)."), T::Boolean,
          QStringLiteral("is_primary"), {}, false, list({u"首要联系人", u"是否主要联系人", u"primary contact"})},
         owner(),
+        {QStringLiteral("address"), s(u"Address"), s(u"地址"), QT_TRANSLATE_NOOP("ImportSchema", "Postal address."),
+         T::Text, QStringLiteral("address"), {}, false, list({u"详细地址", u"联系地址", u"通讯地址", u"street", u"street address"})},
+        notes(),
     };
 }
 

@@ -118,10 +118,13 @@ KindColumns kindColumns(const QString &kind)
     if (kind == u"contacts")
         return {{QStringLiteral("customer_id"), QStringLiteral("name"), QStringLiteral("title"), QStringLiteral("phone"),
                  QStringLiteral("mobile"), QStringLiteral("email"), QStringLiteral("im_id"), QStringLiteral("is_primary"),
-                 QStringLiteral("owner_id")},
+                 QStringLiteral("owner_id"), QStringLiteral("address"), QStringLiteral("notes"), QStringLiteral("uid"),
+                 QStringLiteral("photo"), QStringLiteral("photo_type")},
                 {{QStringLiteral("customer_id"), null}, {QStringLiteral("title"), QString()}, {QStringLiteral("phone"), QString()},
                  {QStringLiteral("mobile"), QString()}, {QStringLiteral("email"), QString()}, {QStringLiteral("im_id"), QString()},
-                 {QStringLiteral("is_primary"), 0}, {QStringLiteral("owner_id"), null}}};
+                 {QStringLiteral("is_primary"), 0}, {QStringLiteral("owner_id"), null}, {QStringLiteral("address"), QString()},
+                 {QStringLiteral("notes"), QString()}, {QStringLiteral("uid"), QString()}, {QStringLiteral("photo"), null},
+                 {QStringLiteral("photo_type"), QString()}}};
     if (kind == u"leads")
         return {{QStringLiteral("company"), QStringLiteral("contact_name"), QStringLiteral("phone"), QStringLiteral("email"),
                  QStringLiteral("source"), QStringLiteral("interest"), QStringLiteral("status"), QStringLiteral("result"),
@@ -151,8 +154,8 @@ KindColumns kindColumns(const QString &kind)
         return {{QStringLiteral("kind"), QStringLiteral("subject"), QStringLiteral("notes"), QStringLiteral("due_at"),
                  QStringLiteral("remind_at"), QStringLiteral("status"), QStringLiteral("outcome"), QStringLiteral("done_at"),
                  QStringLiteral("customer_id"), QStringLiteral("contact_id"), QStringLiteral("lead_id"),
-                 QStringLiteral("opportunity_id"), QStringLiteral("owner_id")},
-                {{QStringLiteral("notes"), QString()}, {QStringLiteral("due_at"), null}, {QStringLiteral("remind_at"), null},
+                 QStringLiteral("opportunity_id"), QStringLiteral("owner_id"), QStringLiteral("uid")},
+                {{QStringLiteral("uid"), QString()}, {QStringLiteral("notes"), QString()}, {QStringLiteral("due_at"), null}, {QStringLiteral("remind_at"), null},
                  {QStringLiteral("status"), QStringLiteral("planned")}, {QStringLiteral("outcome"), QString()},
                  {QStringLiteral("done_at"), null}, {QStringLiteral("customer_id"), null}, {QStringLiteral("contact_id"), null},
                  {QStringLiteral("lead_id"), null}, {QStringLiteral("opportunity_id"), null}, {QStringLiteral("owner_id"), null}}};
@@ -214,7 +217,7 @@ private:
     bool required(Row &row, const QString &field);
 
     // Writing.
-    Result<std::optional<qint64>> save(Row &row, std::optional<qint64> existing, const QString &label);
+    Result<std::optional<qint64>> save(Row &row, std::optional<qint64> existing, const QString &label, bool sameUid = false);
     Result<qint64> own(qint64 id);
     void collectRefusals();
     void duplicate(Row &row, const QString &label);
@@ -267,6 +270,16 @@ private:
     QHash<qint64, StageInfo> m_stages;
     QHash<QString, qint64> m_leadKeys;
     QHash<QString, qint64> m_activityKeys;
+    QHash<QString, qint64> m_contactUids;
+    QHash<QString, qint64> m_activityUids;
+    // A contact's details and photo are written once its id is known.
+    struct PendingDetails {
+        qint64 contact; // id, or the writer's ticket
+        std::vector<ContactDetail> details;
+        QByteArray photo;
+        QString photoType;
+    };
+    std::vector<PendingDetails> m_pendingDetails;
     QHash<QString, qint64> m_opportunityKeys;
     QSet<QString> m_fileUserNames;
     struct PendingManager {
@@ -750,12 +763,13 @@ Result<qint64> Session::own(qint64 id)
     return m_writer->idOf(id);
 }
 
-Result<std::optional<qint64>> Session::save(Row &row, std::optional<qint64> existing, const QString &label)
+Result<std::optional<qint64>> Session::save(Row &row, std::optional<qint64> existing, const QString &label, bool sameUid)
 {
     if (row.bad)
         return std::optional<qint64>();
     if (existing) {
-        if (!m_options.updateExisting) {
+        // A record with the file's UID is the same record, newer: it is updated without being asked.
+        if (!m_options.updateExisting && !sameUid) {
             duplicate(row, label);
             return std::optional<qint64>();
         }
@@ -890,8 +904,15 @@ Result<void> Session::addCustomer(Row &row)
 Result<void> Session::addContact(Row &row)
 {
     required(row, QStringLiteral("name"));
-    for (const char *field : {"name", "title", "phone", "mobile", "email", "im_id"})
+    for (const char *field : {"name", "title", "phone", "mobile", "email", "im_id", "address", "notes"})
         textInto(row, QLatin1String(field));
+    const QString uid = row.source.uid.trimmed();
+    if (!uid.isEmpty())
+        row.given.insert(QStringLiteral("uid"), uid);
+    if (!row.source.photo.isEmpty()) {
+        row.derived.insert(QStringLiteral("photo"), row.source.photo);
+        row.derived.insert(QStringLiteral("photo_type"), row.source.photoType);
+    }
     const auto customer = reference(row, QStringLiteral("customer"));
     if (customer)
         row.given.insert(QStringLiteral("customer_id"), *customer);
@@ -902,13 +923,26 @@ Result<void> Session::addContact(Row &row)
 
     const QString name = text(row, QStringLiteral("name"));
     const QPair<qint64, QString> key{customer.value_or(0), norm(name)};
-    const std::optional<qint64> existing =
-        m_contactsByCustomer.contains(key) ? std::optional<qint64>(m_contactsByCustomer.value(key)) : std::nullopt;
-    auto saved = save(row, existing, name);
+    const auto byUid = uid.isEmpty() ? m_contactUids.constEnd() : m_contactUids.constFind(uid);
+    std::optional<qint64> existing;
+    if (byUid != m_contactUids.constEnd())
+        existing = byUid.value();
+    else if (m_contactsByCustomer.contains(key))
+        existing = m_contactsByCustomer.value(key);
+    auto saved = save(row, existing, name, byUid != m_contactUids.constEnd());
     if (!saved)
         return std::unexpected(saved.error());
-    if (*saved && !existing)
+    if (!*saved)
+        return {};
+    if (!existing) {
         indexContact(**saved, customer, name);
+        if (!uid.isEmpty())
+            m_contactUids.insert(uid, **saved);
+    }
+    // New contacts got their photo with the insert; stored ones get a new one here.
+    const QByteArray photo = existing ? row.source.photo : QByteArray();
+    if (!row.source.details.empty() || !photo.isEmpty())
+        m_pendingDetails.push_back({**saved, row.source.details, photo, row.source.photoType});
     return {};
 }
 
@@ -1034,8 +1068,13 @@ Result<void> Session::addOpportunity(Row &row)
         row.derived.insert(QStringLiteral("closed_on"), expected.value_or(m_options.today.toString(Qt::ISODate)));
 
     QList<qint64> products;
-    for (const QString &name : text(row, QStringLiteral("product")).split(QLatin1Char(';'), Qt::SkipEmptyParts)) {
-        if (const auto product = resolve(row, QStringLiteral("product"), QStringLiteral("products"), name.trimmed(), std::nullopt))
+    const auto productValues = m_options.values.constFind(QStringLiteral("product"));
+    for (const QString &part : text(row, QStringLiteral("product")).split(QLatin1Char(';'), Qt::SkipEmptyParts)) {
+        // --values maps each product of a list, not only the whole cell.
+        QString name = part.trimmed();
+        if (productValues != m_options.values.constEnd())
+            name = productValues->value(ImportSchema::key(name), name);
+        if (const auto product = resolve(row, QStringLiteral("product"), QStringLiteral("products"), name, std::nullopt))
             products << *product;
     }
 
@@ -1183,18 +1222,28 @@ Result<void> Session::addActivity(Row &row)
     const QString key = activityKey({kind, subject, due.value_or(QString()), customer ? QVariant(*customer) : QVariant(),
                                      contact ? QVariant(*contact) : QVariant(), lead ? QVariant(*lead) : QVariant(),
                                      opportunity ? QVariant(*opportunity) : QVariant()});
-    const std::optional<qint64> existing = m_activityKeys.contains(key) ? std::optional<qint64>(m_activityKeys.value(key))
-                                                                        : std::nullopt;
+    const QString uid = row.source.uid.trimmed();
+    if (!uid.isEmpty())
+        row.given.insert(QStringLiteral("uid"), uid);
+    const auto byUid = uid.isEmpty() ? m_activityUids.constEnd() : m_activityUids.constFind(uid);
+    std::optional<qint64> existing;
+    if (byUid != m_activityUids.constEnd())
+        existing = byUid.value();
+    else if (m_activityKeys.contains(key))
+        existing = m_activityKeys.value(key);
     const bool linkNamed = !text(row, QStringLiteral("customer")).isEmpty() || !text(row, QStringLiteral("contact")).isEmpty()
                            || !text(row, QStringLiteral("lead")).isEmpty() || !text(row, QStringLiteral("opportunity")).isEmpty();
     // An activity nobody can find from a customer, contact, lead or opportunity would be lost.
     if (!linkNamed && !existing)
         rowProblem(row, RecordImporter::tr("The activity is linked to no customer, contact, lead or opportunity."));
-    auto saved = save(row, existing, subject);
+    auto saved = save(row, existing, subject, byUid != m_activityUids.constEnd());
     if (!saved)
         return std::unexpected(saved.error());
-    if (*saved && !existing)
+    if (*saved && !existing) {
         m_activityKeys.insert(key, **saved);
+        if (!uid.isEmpty())
+            m_activityUids.insert(uid, **saved);
+    }
     return {};
 }
 
@@ -1261,12 +1310,16 @@ Result<void> Session::loadCustomers()
 
 Result<void> Session::loadContacts()
 {
-    auto rows = m_store.rows(QStringLiteral("contacts"), {QStringLiteral("id"), QStringLiteral("customer_id"), QStringLiteral("name")});
+    auto rows = m_store.rows(QStringLiteral("contacts"),
+                             {QStringLiteral("id"), QStringLiteral("customer_id"), QStringLiteral("name"), QStringLiteral("uid")});
     if (!rows)
         return std::unexpected(rows.error());
-    for (const QVariantList &row : *rows)
+    for (const QVariantList &row : *rows) {
         indexContact(row.at(0).toLongLong(), row.at(1).isNull() ? std::nullopt : std::optional<qint64>(row.at(1).toLongLong()),
                      row.at(2).toString());
+        if (const QString uid = row.at(3).toString(); !uid.isEmpty())
+            m_contactUids.insert(uid, row.at(0).toLongLong());
+    }
     return {};
 }
 
@@ -1333,11 +1386,14 @@ Result<void> Session::loadActivities()
 {
     auto rows = m_store.rows(QStringLiteral("activities"),
                              {QStringLiteral("id"), QStringLiteral("kind"), QStringLiteral("subject"), QStringLiteral("due_at"), QStringLiteral("customer_id"),
-                              QStringLiteral("contact_id"), QStringLiteral("lead_id"), QStringLiteral("opportunity_id")});
+                              QStringLiteral("contact_id"), QStringLiteral("lead_id"), QStringLiteral("opportunity_id"), QStringLiteral("uid")});
     if (!rows)
         return std::unexpected(rows.error());
-    for (const QVariantList &row : *rows)
-        m_activityKeys.insert(activityKey(row.mid(1)), row.at(0).toLongLong());
+    for (const QVariantList &row : *rows) {
+        m_activityKeys.insert(activityKey(row.mid(1, 7)), row.at(0).toLongLong());
+        if (const QString uid = row.at(8).toString(); !uid.isEmpty())
+            m_activityUids.insert(uid, row.at(0).toLongLong());
+    }
     return {};
 }
 
@@ -1427,6 +1483,19 @@ Result<void> Session::finish()
     if (auto written = m_writer->flush(); !written)
         return written;
     collectRefusals();
+    for (const PendingDetails &pending : m_pendingDetails) {
+        const qint64 contact = m_writer->idOf(pending.contact);
+        if (contact <= 0)
+            continue;
+        if (!pending.details.empty()) {
+            if (auto kept = m_store.replaceContactDetails(contact, pending.details); !kept)
+                return kept;
+        }
+        if (!pending.photo.isEmpty()) {
+            if (auto kept = m_store.setContactPhoto(contact, pending.photo, pending.photoType); !kept)
+                return kept;
+        }
+    }
     for (const PendingManager &pending : m_pendingManagers) {
         ImportRow source;
         source.row = pending.row;

@@ -3,6 +3,7 @@
 #include "core/domain/Error.h"
 #include "core/io/ImportOptions.h"
 #include "core/io/ImportReport.h"
+#include "core/store/ImportStore.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -26,6 +27,14 @@ struct ImportCell {
 struct ImportRow {
     int row = 0; ///< where the record starts (row or line), for problems about the whole record
     QHash<QString, ImportCell> cells;
+    /// The identifier the file gave the record (vCard and iCalendar UID): a
+    /// record already stored with it is the same one, and is updated.
+    QString uid;
+    /// Contacts from vCards: every phone, e-mail, address and URL with its
+    /// type; replaces what was kept for the contact when not empty.
+    std::vector<ContactDetail> details;
+    QByteArray photo; ///< contacts: the photo's bytes
+    QString photoType; ///< and its type ("JPEG")
 
     /// Sets a field's text, located at this row.
     void set(const QString &field, const QString &text, int column = 0) { cells.insert(field, {text, row, column}); }

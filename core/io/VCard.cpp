@@ -443,10 +443,37 @@ VCardReader::Parsed VCardReader::read(const QByteArray &input, const QString &fi
     return out;
 }
 
+namespace {
+
+// TYPE values as written: a phone's own labels ("_$!<Mobile>!$_", 携帯) cannot
+// stand unquoted in a parameter, and are left out rather than break the card.
+QStringList writableTypes(const QStringList &types)
+{
+    static const QRegularExpression token(QStringLiteral("^[A-Za-z0-9-]+$"));
+    QStringList out;
+    for (const QString &type : types) {
+        if (token.match(type).hasMatch() && type.compare(QStringLiteral("PREF"), Qt::CaseInsensitive) != 0)
+            out << type;
+    }
+    return out;
+}
+
+} // namespace
+
 QByteArray VCardWriter::write(const std::vector<ContactCard> &cards, const QString &version)
 {
     const bool v4 = version != u"3.0";
     const auto types = [v4](const QString &list) -> QString { return QStringLiteral(";TYPE=") + (v4 ? list.toLower() : list.toUpper()); };
+    // vCard 4.0 marks the preferred value with PREF=1, 3.0 with TYPE=PREF.
+    const auto params = [v4, &types](const CardValue &value, QStringList extra = {}) -> QString {
+        QStringList list = extra + writableTypes(value.types);
+        if (value.preferred && !v4)
+            list << QStringLiteral("PREF");
+        QString out = list.isEmpty() ? QString() : types(list.join(QLatin1Char(',')));
+        if (value.preferred && v4)
+            out += QStringLiteral(";PREF=1");
+        return out;
+    };
     QByteArray out;
     for (const ContactCard &card : cards) {
         const QString name = card.displayName();
@@ -469,14 +496,27 @@ QByteArray VCardWriter::write(const std::vector<ContactCard> &cards, const QStri
         if (!card.title.isEmpty())
             out += ContentLineCodec::fold(QStringLiteral("TITLE:") + ContentLineCodec::escape(card.title));
         for (const CardValue &phone : card.phones) {
-            const QString list = phone.types.isEmpty() ? QStringLiteral("VOICE") : phone.types.join(QLatin1Char(','));
-            out += ContentLineCodec::fold(QStringLiteral("TEL") + types(list) + QLatin1Char(':') + ContentLineCodec::escape(phone.value));
+            const QStringList fallback = writableTypes(phone.types).isEmpty() ? QStringList{QStringLiteral("VOICE")} : QStringList{};
+            out += ContentLineCodec::fold(QStringLiteral("TEL") + params(phone, fallback) + QLatin1Char(':')
+                                          + ContentLineCodec::escape(phone.value));
         }
         for (const CardValue &email : card.emails) {
-            const QString list = v4 ? email.types.join(QLatin1Char(','))
-                                    : (QStringList{QStringLiteral("INTERNET")} + email.types).join(QLatin1Char(','));
-            out += ContentLineCodec::fold(QStringLiteral("EMAIL") + (list.isEmpty() ? QString() : types(list)) + QLatin1Char(':')
+            const QStringList internet = v4 || email.types.contains(QStringLiteral("INTERNET")) ? QStringList{}
+                                                                                               : QStringList{QStringLiteral("INTERNET")};
+            out += ContentLineCodec::fold(QStringLiteral("EMAIL") + params(email, internet) + QLatin1Char(':')
                                           + ContentLineCodec::escape(email.value));
+        }
+        // Qianyue keeps an address as one text: it goes into the street component.
+        for (const CardValue &address : card.addresses)
+            out += ContentLineCodec::fold(QStringLiteral("ADR") + params(address) + QStringLiteral(":;;")
+                                          + ContentLineCodec::escape(address.value) + QStringLiteral(";;;;"));
+        for (const CardValue &url : card.urls)
+            out += ContentLineCodec::fold(QStringLiteral("URL") + params(url) + QLatin1Char(':') + url.value);
+        if (!card.photo.isEmpty()) {
+            const QString type = card.photoType.isEmpty() ? QStringLiteral("JPEG") : card.photoType;
+            const QString data = QString::fromLatin1(card.photo.toBase64());
+            out += ContentLineCodec::fold(v4 ? QStringLiteral("PHOTO:data:image/%1;base64,%2").arg(type.toLower(), data)
+                                             : QStringLiteral("PHOTO;ENCODING=b;TYPE=%1:%2").arg(type.toUpper(), data));
         }
         for (const CardValue &id : card.messaging)
             out += ContentLineCodec::fold(QStringLiteral("X-QIANYUE-IM:") + ContentLineCodec::escape(id.value));

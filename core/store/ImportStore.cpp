@@ -43,6 +43,10 @@ void appendJsonValue(QString &out, const QVariant &value)
         return;
     }
     switch (value.typeId()) {
+    case QMetaType::QByteArray:
+        // A photo's bytes are not history worth keeping; their size is.
+        appendJsonString(out, QStringLiteral("(%1 bytes)").arg(value.toByteArray().size()));
+        return;
     case QMetaType::Int:
     case QMetaType::LongLong:
     case QMetaType::UInt:
@@ -72,7 +76,7 @@ QString exportSql(const QString &kind)
                               " FROM customers c LEFT JOIN users o ON o.id = c.owner_id ORDER BY c.id");
     if (kind == u"contacts")
         return QStringLiteral("SELECT k.id, cu.name AS customer, cu.code AS customer_code, k.name, k.title, k.phone, k.mobile, k.email, k.im_id,"
-                              " k.is_primary, o.name AS owner"
+                              " k.is_primary, o.name AS owner, k.address, k.notes, k.uid, k.photo, k.photo_type"
                               " FROM contacts k LEFT JOIN customers cu ON cu.id = k.customer_id"
                               " LEFT JOIN users o ON o.id = k.owner_id ORDER BY k.id");
     if (kind == u"leads")
@@ -91,7 +95,7 @@ QString exportSql(const QString &kind)
         return QStringLiteral("SELECT id, sku, name, specification, unit, list_price, currency, tax_rate_ppm AS tax_rate, active"
                               " FROM products ORDER BY id");
     if (kind == u"activities")
-        return QStringLiteral("SELECT a.id, a.kind, a.subject, a.notes, a.due_at, a.remind_at, a.status, a.outcome, a.done_at,"
+        return QStringLiteral("SELECT a.id, a.uid, a.kind, a.subject, a.notes, a.due_at, a.remind_at, a.status, a.outcome, a.done_at,"
                               " cu.name AS customer, cu.code AS customer_code, k.name AS contact,"
                               " COALESCE(NULLIF(l.company, ''), l.contact_name) AS lead, p.code AS opportunity, o.name AS owner"
                               " FROM activities a LEFT JOIN customers cu ON cu.id = a.customer_id"
@@ -342,6 +346,93 @@ Result<void> ImportStore::setLastNumber(const QString &kind, int yearKey, qint64
     if (!done)
         return std::unexpected(done.error());
     return {};
+}
+
+Result<void> ImportStore::replaceContactDetails(qint64 contactId, const std::vector<ContactDetail> &details)
+{
+    auto old = m_db.query(QStringLiteral("SELECT id, kind, label, value FROM contact_details WHERE contact_id = ? ORDER BY id"),
+                          {contactId});
+    if (!old)
+        return std::unexpected(old.error());
+    const QVariant actor = m_db.actor() ? QVariant(*m_db.actor()) : QVariant();
+    const QString audit = QStringLiteral("INSERT INTO audit_log (user_id, table_name, record_id, action, changes)"
+                                         " VALUES (?, 'contact_details', ?, ?, ?)");
+    std::vector<std::pair<qint64, QString>> removed;
+    while (old->next()) {
+        QString changes = QStringLiteral("{");
+        const char *columns[] = {"kind", "label", "value"};
+        for (int i = 0; i < 3; ++i) {
+            if (i > 0)
+                changes += QLatin1Char(',');
+            appendJsonString(changes, QLatin1String(columns[i]));
+            changes += QLatin1Char(':') + QLatin1Char('[');
+            appendJsonValue(changes, old->value(i + 1));
+            changes += QStringLiteral(",null]");
+        }
+        removed.push_back({old->value(0).toLongLong(), changes + QLatin1Char('}')});
+    }
+    for (const auto &[id, changes] : removed) {
+        if (auto done = m_db.query(QStringLiteral("DELETE FROM contact_details WHERE id = ?"), {id}); !done)
+            return std::unexpected(done.error());
+        if (auto done = m_db.query(audit, {actor, id, QStringLiteral("delete"), changes}); !done)
+            return std::unexpected(done.error());
+    }
+    int position = 0;
+    for (const ContactDetail &detail : details) {
+        auto inserted = m_db.query(QStringLiteral("INSERT INTO contact_details (contact_id, kind, label, value, position)"
+                                                  " VALUES (?, ?, ?, ?, ?)"),
+                                   {contactId, detail.kind, Database::bindable(detail.label), detail.value, position});
+        if (!inserted)
+            return std::unexpected(inserted.error());
+        QString changes = QStringLiteral("{");
+        const QVariantList values = {contactId, detail.kind, detail.label, position, detail.value};
+        const char *columns[] = {"contact_id", "kind", "label", "position", "value"};
+        for (int i = 0; i < 5; ++i) {
+            if (i > 0)
+                changes += QLatin1Char(',');
+            appendJsonString(changes, QLatin1String(columns[i]));
+            changes += QStringLiteral(":[null,");
+            appendJsonValue(changes, values.at(i));
+            changes += QLatin1Char(']');
+        }
+        changes += QLatin1Char('}');
+        if (auto done = m_db.query(audit, {actor, inserted->lastInsertId(), QStringLiteral("insert"), changes}); !done)
+            return std::unexpected(done.error());
+        ++position;
+    }
+    return {};
+}
+
+Result<void> ImportStore::setContactPhoto(qint64 contactId, const QByteArray &photo, const QString &type)
+{
+    auto done = m_db.query(QStringLiteral("UPDATE contacts SET photo = ?, photo_type = ? WHERE id = ?"),
+                           {photo.isEmpty() ? QVariant() : QVariant(photo), Database::bindable(type), contactId});
+    if (!done)
+        return std::unexpected(done.error());
+    QString changes = QStringLiteral("{\"photo\":[null,");
+    appendJsonValue(changes, QVariant(photo));
+    changes += QStringLiteral("],\"photo_type\":[null,");
+    appendJsonValue(changes, type);
+    changes += QStringLiteral("]}");
+    auto audited = m_db.query(QStringLiteral("INSERT INTO audit_log (user_id, table_name, record_id, action, changes)"
+                                             " VALUES (?, 'contacts', ?, 'update', ?)"),
+                              {m_db.actor() ? QVariant(*m_db.actor()) : QVariant(), contactId, changes});
+    if (!audited)
+        return std::unexpected(audited.error());
+    return {};
+}
+
+Result<QHash<qint64, std::vector<ContactDetail>>> ImportStore::contactDetails() const
+{
+    auto query = m_db.query(QStringLiteral("SELECT contact_id, kind, label, value FROM contact_details"
+                                           " ORDER BY contact_id, position, id"));
+    if (!query)
+        return std::unexpected(query.error());
+    QHash<qint64, std::vector<ContactDetail>> out;
+    while (query->next())
+        out[query->value(0).toLongLong()].push_back(
+            {query->value(1).toString(), query->value(2).toString(), query->value(3).toString()});
+    return out;
 }
 
 Result<std::vector<QVariantList>> ImportStore::rows(const QString &table, const QStringList &columns) const

@@ -17,6 +17,14 @@ namespace qianyue {
 
 class Database;
 
+/// One phone number, e-mail address, postal address or web address of a
+/// contact, with its type label as a vCard gives it ("WORK,VOICE").
+struct ContactDetail {
+    QString kind; ///< phone, email, address or url
+    QString label;
+    QString value;
+};
+
 /// The SQL behind importing and exporting records in bulk: reading whole
 /// tables into memory for matching names, inserting many rows through one
 /// prepared statement with their audit log entries, and reading records for
@@ -91,6 +99,14 @@ public:
     Result<QVariant> enlargeCache();
     /// Puts the cache size back as it was before enlargeCache().
     Result<void> restoreCache(const QVariant &previous);
+
+    /// Replaces every phone, e-mail, address and URL kept for a contact by
+    /// `details`, in order; the deleted and inserted rows are audited.
+    Result<void> replaceContactDetails(qint64 contactId, const std::vector<ContactDetail> &details);
+    /// Sets a contact's photo (an image file's bytes and its type, "JPEG").
+    Result<void> setContactPhoto(qint64 contactId, const QByteArray &photo, const QString &type);
+    /// Every contact's details by contact id, in their order.
+    Result<QHash<qint64, std::vector<ContactDetail>>> contactDetails() const;
 
     /// The values of `columns` of every row of `table`, in id order.
     Result<std::vector<QVariantList>> rows(const QString &table, const QStringList &columns) const;

@@ -70,6 +70,9 @@ void checkSame(Database &a, Database &b, const QString &kind)
     CHECK_FALSE(left.empty());
     for (std::size_t i = 0; i < left.size(); ++i) {
         for (auto it = left[i].constBegin(); it != left[i].constEnd(); ++it) {
+            // Records made in Qianyue have no UID; a vCard or iCalendar file gives them one, which the copy keeps.
+            if (it.key() == u"uid")
+                continue;
             INFO("row " << i << " field " << it.key().toStdString());
             CHECK(it.value().toString() == right[i].value(it.key()).toString());
             CHECK(it.value().isNull() == right[i].value(it.key()).isNull());
@@ -129,9 +132,13 @@ TEST_CASE("Contacts exported as vCard and activities as iCalendar import back un
     checkSame(*source, *target, QStringLiteral("activities"));
     // The UIDs stay the same from one export to the next.
     CHECK(exportOf(*source, QStringLiteral("activities"), FileFormat::ICalendar) == calendar);
+    // Imported again, each event is recognised by its UID and updated, never duplicated.
     const ImportReport again = test::importBytes(*target, QStringLiteral("activities"), calendar, QStringLiteral("activities.ics"));
     CHECK(again.created == 0);
-    CHECK(again.skipped == report.created);
+    CHECK(again.updated == report.created);
+    checkSame(*source, *target, QStringLiteral("activities"));
+    // The copy keeps the UIDs it was given: its own export names them the same.
+    CHECK(exportOf(*target, QStringLiteral("activities"), FileFormat::ICalendar) == calendar);
 }
 
 TEST_CASE("A filtered list exports only its records")
