@@ -124,11 +124,11 @@ struct TableColumn {
 class Composer
 {
 public:
-    Composer(const DocumentData &data, const PrintOptions &options, QPdfWriter &writer)
+    Composer(const DocumentData &data, const PrintOptions &options, QPagedPaintDevice &device)
         : m_data(data)
         , m_language(options.language)
-        , m_device(&writer)
-        , m_dpi(writer.resolution())
+        , m_device(&device)
+        , m_dpi(device.logicalDpiY())
         , m_fonts(DocumentFonts::instance())
     {
         const QPageSize size(options.paper == PaperSize::Letter ? QPageSize::Letter : QPageSize::A4);
@@ -157,7 +157,7 @@ public:
         addSignatures();
     }
 
-    RenderedDocument paint(QPainter &painter, QPdfWriter &writer)
+    RenderedDocument paint(QPainter &painter, QPagedPaintDevice &device)
     {
         std::vector<LayoutItem> items;
         items.reserve(m_blocks.size());
@@ -169,7 +169,7 @@ public:
         const int pageCount = int(pages.size());
         for (int p = 0; p < pageCount; ++p) {
             if (p > 0)
-                writer.newPage();
+                device.newPage();
             PageContents contents;
             if (p > 0)
                 paintRunningHead(painter);
@@ -970,16 +970,40 @@ Result<RenderedDocument> DocumentRenderer::render(const DocumentData &data, cons
     writer.setTitle(title + u' ' + data.number);
     writer.setCreator(QStringLiteral("Qianyue " QIANYUE_VERSION));
 
-    QPainter painter;
-    if (!painter.begin(&writer))
-        return fail(ErrorKind::Storage, tr("The PDF for %1 could not be started.").arg(data.number));
-    painter.setRenderHint(QPainter::Antialiasing);
-    Composer composer(data, options, writer);
-    composer.build();
-    RenderedDocument rendered = composer.paint(painter, writer);
-    painter.end();
+    RenderedDocument rendered;
+    if (auto painted = paintPages(data, options, writer, rendered); !painted)
+        return std::unexpected(painted.error());
     rendered.pdf = buffer.data();
     return rendered;
+}
+
+Result<int> DocumentRenderer::renderTo(const DocumentData &data, const PrintOptions &options, QPagedPaintDevice &device)
+{
+    if (!canRender())
+        return fail(ErrorKind::Invalid, tr("Printing needs the graphical font system; this program started without it."));
+    // The layout is computed in the device's own units, so the page must be
+    // exactly the paper with no margins of the device's own: the document
+    // draws its margins itself, as it does in the PDF.
+    device.setPageLayout(QPageLayout(QPageSize(options.paper == PaperSize::Letter ? QPageSize::Letter : QPageSize::A4),
+                                     QPageLayout::Portrait, QMarginsF(0, 0, 0, 0)));
+    RenderedDocument rendered;
+    if (auto painted = paintPages(data, options, device, rendered); !painted)
+        return std::unexpected(painted.error());
+    return int(rendered.pages.size());
+}
+
+Result<void> DocumentRenderer::paintPages(const DocumentData &data, const PrintOptions &options, QPagedPaintDevice &device,
+                                          RenderedDocument &rendered)
+{
+    QPainter painter;
+    if (!painter.begin(&device))
+        return fail(ErrorKind::Storage, tr("Printing %1 could not be started.").arg(data.number));
+    painter.setRenderHint(QPainter::Antialiasing);
+    Composer composer(data, options, device);
+    composer.build();
+    rendered = composer.paint(painter, device);
+    painter.end();
+    return {};
 }
 
 } // namespace qianyue

@@ -7,6 +7,7 @@
 #include <QByteArray>
 #include <QCoreApplication>
 #include <QMarginsF>
+#include <QPagedPaintDevice>
 #include <QString>
 #include <QStringList>
 
@@ -63,6 +64,14 @@ public:
     static bool canRender();
     /// Renders `data` to a PDF.
     static Result<RenderedDocument> render(const DocumentData &data, const PrintOptions &options);
+    /// Paints `data` onto a printer or another paged device with the same
+    /// layout as the PDF; sets the device's page to the chosen paper without
+    /// margins (a QPrinter must be in full-page mode). Returns the page count.
+    static Result<int> renderTo(const DocumentData &data, const PrintOptions &options, QPagedPaintDevice &device);
+
+private:
+    static Result<void> paintPages(const DocumentData &data, const PrintOptions &options, QPagedPaintDevice &device,
+                                   RenderedDocument &rendered);
 };
 
 } // namespace qianyue

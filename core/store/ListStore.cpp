@@ -245,6 +245,11 @@ ListStore::Query ListStore::whereClause(ListKind kind, const ListFilter &filter)
         conditions << s.ownerColumn + QStringLiteral(" = ?");
         query.values << *filter.ownerId;
     }
+    if (filter.teamId && !s.ownerColumn.isEmpty()) {
+        // The reports' team scope: records of whoever is in the team now.
+        conditions << s.ownerColumn + QStringLiteral(" IN (SELECT id FROM users WHERE team_id = ?)");
+        query.values << *filter.teamId;
+    }
     if (!filter.state.isEmpty() && !s.stateColumn.isEmpty()) {
         conditions << s.stateColumn + QStringLiteral(" = ?");
         query.values << filter.state;

@@ -48,6 +48,7 @@ struct ListColumn {
 struct ListFilter {
     QString text;                  ///< matched as a substring of the kind's search columns
     std::optional<qint64> ownerId; ///< the salesperson responsible
+    std::optional<qint64> teamId;  ///< owned by the team's current members (dashboard drill-down)
     QString state;                 ///< one status value
     QStringList anyState;          ///< any of these status values (drill-down from a chart)
     std::optional<qint64> stageId; ///< opportunities in this pipeline stage
