@@ -225,6 +225,35 @@ QString ListStore::header(ListKind, const QString &key)
     return it == headers.constEnd() ? key : tr(it.value());
 }
 
+bool ListStore::hasCustomer(ListKind kind)
+{
+    switch (kind) {
+    case ListKind::Contacts:
+    case ListKind::Leads:
+    case ListKind::Opportunities:
+    case ListKind::Quotes:
+    case ListKind::Contracts:
+    case ListKind::Orders:
+    case ListKind::Receivables:
+    case ListKind::Receipts:
+    case ListKind::Activities:
+        return true;
+    default:
+        return false;
+    }
+}
+
+bool ListStore::hasOpportunity(ListKind kind)
+{
+    return kind == ListKind::Quotes || kind == ListKind::Contracts || kind == ListKind::Orders
+           || kind == ListKind::Receivables || kind == ListKind::Activities;
+}
+
+bool ListStore::hasContract(ListKind kind)
+{
+    return kind == ListKind::Orders || kind == ListKind::Receivables || kind == ListKind::Commissions;
+}
+
 ListStore::Query ListStore::whereClause(ListKind kind, const ListFilter &filter) const
 {
     const Spec &s = spec(kind);
@@ -269,6 +298,20 @@ ListStore::Query ListStore::whereClause(ListKind kind, const ListFilter &filter)
     if (filter.marketingConsent && (kind == ListKind::Customers || kind == ListKind::Contacts)) {
         conditions << QStringLiteral("t.marketing_consent = ?");
         query.values << (*filter.marketingConsent ? 1 : 0);
+    }
+    // Parent links, for a record's related tabs. Most are indexed on the child table;
+    // the rest (leads by customer, orders by opportunity) scan tables of at most a few hundred thousand rows.
+    if (filter.customerId && hasCustomer(kind)) {
+        conditions << QStringLiteral("t.customer_id = ?");
+        query.values << *filter.customerId;
+    }
+    if (filter.opportunityId && hasOpportunity(kind)) {
+        conditions << QStringLiteral("t.opportunity_id = ?");
+        query.values << *filter.opportunityId;
+    }
+    if (filter.contractId && hasContract(kind)) {
+        conditions << QStringLiteral("t.contract_id = ?");
+        query.values << *filter.contractId;
     }
     if (!s.dateColumn.isEmpty()) {
         if (filter.from.isValid()) {

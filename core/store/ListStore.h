@@ -58,6 +58,11 @@ struct ListFilter {
     std::optional<qint64> maxAmount;
     /// Customers and contacts who did (true) or did not (false) consent to marketing.
     std::optional<bool> marketingConsent;
+    /// Only the records of one customer, opportunity or contract (a record's related tabs);
+    /// ignored by lists whose records have no such link.
+    std::optional<qint64> customerId;
+    std::optional<qint64> opportunityId;
+    std::optional<qint64> contractId;
     int sortColumn = -1;           ///< index into the columns; -1 = the kind's default order
     bool descending = false;
 };
@@ -79,6 +84,11 @@ public:
     static QString header(ListKind kind, const QString &key);
     /// The status values a list can be filtered by (empty when it has none).
     static QStringList states(ListKind kind);
+    /// Whether the records of `kind` link to a customer / opportunity / contract,
+    /// i.e. whether the matching ListFilter field narrows it.
+    static bool hasCustomer(ListKind kind);
+    static bool hasOpportunity(ListKind kind);
+    static bool hasContract(ListKind kind);
 
     /// Rows matching `filter`: each row is the record id followed by the columns' raw values.
     /// `after` is the last row of the previous page (keyset), empty for the first page.

@@ -13,6 +13,15 @@ RecordListModel::RecordListModel(Database &database, ListKind kind, QObject *par
     reload();
 }
 
+RecordListModel::RecordListModel(Database &database, ListKind kind, const ListFilter &filter, QObject *parent)
+    : QAbstractTableModel(parent)
+    , m_db(database)
+    , m_kind(kind)
+    , m_filter(filter)
+{
+    reload();
+}
+
 std::vector<QVariantList> RecordListModel::readPage(const QVariantList &after)
 {
     auto page = ListStore(m_db).page(m_kind, m_filter, after, kPageSize);

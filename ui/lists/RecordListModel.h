@@ -26,6 +26,8 @@ public:
     static constexpr int RecordIdRole = Qt::UserRole + 2;
 
     RecordListModel(Database &database, ListKind kind, QObject *parent = nullptr);
+    /// A list that starts narrowed to `filter` (a record's related tab): its first page is read once, filtered.
+    RecordListModel(Database &database, ListKind kind, const ListFilter &filter, QObject *parent = nullptr);
 
     ListKind kind() const { return m_kind; }
     const ListFilter &filter() const { return m_filter; }

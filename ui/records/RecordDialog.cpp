@@ -2,6 +2,10 @@
 
 #include "core/domain/Quantity.h"
 #include "core/store/CustomerSummaryStore.h"
+#include "core/store/ChainLinkStore.h"
+#include "core/store/FulfilmentStore.h"
+#include "core/store/LineStore.h"
+#include "core/store/TimelineStore.h"
 #include "core/store/Database.h"
 #include "core/store/ListStore.h"
 #include "core/store/PipelineStore.h"
@@ -15,7 +19,11 @@
 #include "core/workflow/SalesOrderWorkflow.h"
 #include "core/workflow/StateMachine.h"
 #include "ui/common/Formatting.h"
+#include "ui/lists/RelatedListTab.h"
+#include "ui/records/ChainBreadcrumb.h"
+#include "ui/records/CustomerTimeline.h"
 #include "ui/records/LineEditor.h"
+#include "ui/records/OrderQuantitiesDialog.h"
 #include "ui/records/RecordEditor.h"
 #include "ui/records/RecordFormSpec.h"
 
@@ -92,7 +100,7 @@ QStringList creatingActions(const QString &table, const QString &status)
     if (table == u"quotes" && status == u"accepted")
         return {QStringLiteral("create_contract")};
     if (table == u"contracts" && (status == u"signed" || status == u"executing"))
-        return {QStringLiteral("create_order")};
+        return {QStringLiteral("create_partial_order"), QStringLiteral("create_order")};
     if (table == u"sales_orders" && status != u"cancelled" && status != u"open")
         return {QStringLiteral("create_receivable")};
     if (table == u"receivables" && status == u"open")
@@ -108,6 +116,8 @@ QString actionLabel(const QString &action)
         return RecordDialog::tr("Create contract");
     if (action == u"create_order")
         return RecordDialog::tr("Create order for the rest");
+    if (action == u"create_partial_order")
+        return RecordDialog::tr("Order part…");
     if (action == u"create_receivable")
         return RecordDialog::tr("Create receivable");
     if (action == u"record_receipt")
@@ -150,17 +160,165 @@ RecordDialog::RecordDialog(Database &database, const QString &table, qint64 id, 
     m_history->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_history->horizontalHeader()->setStretchLastSection(true);
     m_history->verticalHeader()->hide();
+    addRelatedTabs();
     m_tabs->addTab(m_history, tr("History"));
+
+    m_breadcrumb = new ChainBreadcrumb(database, table, id, this);
+    connect(m_breadcrumb, &ChainBreadcrumb::openRequested, this, &RecordDialog::openRecord);
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    // Extra actions (print, export) sit left of Close, apart from the chain steps above.
+    m_extraButtons = new QHBoxLayout;
+    m_extraButtons->setObjectName(QStringLiteral("extraButtons"));
+    auto *bottom = new QHBoxLayout;
+    bottom->addLayout(m_extraButtons);
+    bottom->addStretch(1);
+    bottom->addWidget(buttons);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_heading);
+    layout->addWidget(m_breadcrumb);
     layout->addWidget(m_summary);
     layout->addLayout(m_actions);
     layout->addWidget(m_tabs, 1);
-    layout->addWidget(buttons);
+    layout->addLayout(bottom);
     reload();
+}
+
+void RecordDialog::addExtraButton(QAbstractButton *button)
+{
+    button->setParent(this);
+    m_extraButtons->addWidget(button);
+}
+
+void RecordDialog::addRelatedList(ListKind kind, const QString &title, const ListFilter &filter)
+{
+    auto *tab = new RelatedListTab(m_db, kind, filter);
+    connect(tab, &RelatedListTab::openRequested, this, &RecordDialog::openRecord);
+    m_tabs->addTab(tab, title);
+}
+
+void RecordDialog::addRelatedTabs()
+{
+    // Each related list reads nothing until its tab is shown.
+    if (m_table == u"customers") {
+        ListFilter of;
+        of.customerId = m_id;
+        addRelatedList(ListKind::Contacts, tr("Contacts"), of);
+        addRelatedList(ListKind::Leads, tr("Leads"), of);
+        addRelatedList(ListKind::Opportunities, tr("Opportunities"), of);
+        addRelatedList(ListKind::Quotes, tr("Quotes"), of);
+        addRelatedList(ListKind::Contracts, tr("Contracts"), of);
+        addRelatedList(ListKind::Orders, tr("Orders"), of);
+        addRelatedList(ListKind::Receivables, tr("Receivables"), of);
+        addRelatedList(ListKind::Receipts, tr("Receipts"), of);
+        addRelatedList(ListKind::Activities, tr("Activities"), of);
+        auto *timeline = new CustomerTimeline(m_db, m_id);
+        connect(timeline, &CustomerTimeline::openRequested, this, &RecordDialog::openRecord);
+        m_tabs->addTab(timeline, tr("Timeline"));
+    } else if (m_table == u"opportunities") {
+        m_stages = new QTableWidget(0, 4);
+        m_stages->setObjectName(QStringLiteral("stageHistory"));
+        m_stages->setEditTriggers(QAbstractItemView::NoEditTriggers);
+        m_stages->horizontalHeader()->setStretchLastSection(true);
+        m_stages->verticalHeader()->hide();
+        m_tabs->addTab(m_stages, tr("Stage history"));
+        ListFilter of;
+        of.opportunityId = m_id;
+        addRelatedList(ListKind::Quotes, tr("Quotes"), of);
+        addRelatedList(ListKind::Contracts, tr("Contracts"), of);
+        addRelatedList(ListKind::Activities, tr("Activities"), of);
+    } else if (m_table == u"quotes" || m_table == u"contracts" || m_table == u"sales_orders") {
+        m_lines = new QTableWidget(0, 0);
+        m_lines->setObjectName(QStringLiteral("lines"));
+        m_lines->setEditTriggers(QAbstractItemView::NoEditTriggers);
+        m_lines->verticalHeader()->hide();
+        m_tabs->addTab(m_lines, tr("Lines"));
+        if (m_table == u"contracts") {
+            ListFilter of;
+            of.contractId = m_id;
+            addRelatedList(ListKind::Orders, tr("Orders"), of);
+            addRelatedList(ListKind::Receivables, tr("Receivables"), of);
+            addRelatedList(ListKind::Commissions, tr("Commissions"), of);
+        }
+    }
+}
+
+void RecordDialog::reloadRelated()
+{
+    for (int i = 0; i < m_tabs->count(); ++i) {
+        if (auto *list = qobject_cast<RelatedListTab *>(m_tabs->widget(i)))
+            list->reload();
+        else if (auto *timeline = qobject_cast<CustomerTimeline *>(m_tabs->widget(i)); timeline && m_tabs->currentIndex() == i)
+            timeline->reload();
+    }
+}
+
+void RecordDialog::fillLines()
+{
+    if (!m_lines)
+        return;
+    const LineDocument document = m_table == u"quotes"      ? LineDocument::Quote
+                                  : m_table == u"contracts" ? LineDocument::Contract
+                                                            : LineDocument::SalesOrder;
+    const bool contract = document == LineDocument::Contract;
+    QStringList headers{tr("Product"), tr("Specification"), tr("Quantity"), tr("Unit"), tr("Unit price"), tr("Discount"),
+                        tr("Tax rate"), tr("Amount"), tr("Tax")};
+    if (contract)
+        headers << tr("Ordered") << tr("Remaining");
+    m_lines->setColumnCount(int(headers.size()));
+    m_lines->setHorizontalHeaderLabels(headers);
+    m_lines->setRowCount(0);
+    auto lines = LineStore(m_db).lines(document, m_id);
+    if (!lines)
+        return;
+    QHash<qint64, Quantity> ordered;
+    if (contract)
+        ordered = FulfilmentStore(m_db).orderedPerContractLine(m_id).value_or(QHash<qint64, Quantity>());
+    for (const DocumentLine &line : *lines) {
+        const int row = m_lines->rowCount();
+        m_lines->insertRow(row);
+        QStringList cells{line.description,
+                          line.specification,
+                          line.quantity.toString(),
+                          line.unit,
+                          Formatting::money(line.unitPrice.minor(), line.unitPrice.currency()),
+                          line.discount.toPercentString(),
+                          line.taxRate.toPercentString(),
+                          Formatting::money(line.lineTotal.minor(), line.lineTotal.currency()),
+                          Formatting::money(line.tax.minor(), line.tax.currency())};
+        if (contract) {
+            const Quantity done = ordered.value(line.id);
+            cells << done.toString() << Quantity::fromThousandths(line.quantity.thousandths() - done.thousandths()).toString();
+        }
+        for (int column = 0; column < cells.size(); ++column) {
+            auto *item = new QTableWidgetItem(cells[column]);
+            if (column >= 2 && column != 3)
+                item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
+            m_lines->setItem(row, column, item);
+        }
+    }
+    m_lines->resizeColumnsToContents();
+}
+
+void RecordDialog::fillStageHistory()
+{
+    if (!m_stages)
+        return;
+    m_stages->setHorizontalHeaderLabels({tr("Date"), tr("From"), tr("To"), tr("Who")});
+    m_stages->setRowCount(0);
+    auto changes = ChainLinkStore(m_db).stageHistory(m_id);
+    if (!changes)
+        return;
+    for (const StageChange &change : *changes) {
+        const int row = m_stages->rowCount();
+        m_stages->insertRow(row);
+        m_stages->setItem(row, 0, new QTableWidgetItem(Formatting::date(change.changedOn)));
+        m_stages->setItem(row, 1, new QTableWidgetItem(change.fromStage));
+        m_stages->setItem(row, 2, new QTableWidgetItem(change.toStage));
+        m_stages->setItem(row, 3, new QTableWidgetItem(change.user));
+    }
+    m_stages->resizeColumnsToContents();
 }
 
 void RecordDialog::reload()
@@ -182,6 +340,12 @@ void RecordDialog::reload()
     fillHistory();
     fillSummary();
     fillActions(*record);
+    fillLines();
+    fillStageHistory();
+    // The breadcrumb read the chain when it was made; later reloads follow chain steps.
+    if (m_reloaded)
+        m_breadcrumb->reload();
+    m_reloaded = true;
 }
 
 void RecordDialog::fillFields(const Fields &record)
@@ -201,27 +365,22 @@ void RecordDialog::fillFields(const Fields &record)
 void RecordDialog::fillHistory()
 {
     m_history->setHorizontalHeaderLabels({tr("When"), tr("Who"), tr("What"), tr("Changes")});
-    auto entries = RecordStore(m_db).where(QStringLiteral("audit_log"), QStringLiteral("record_id"), m_id);
+    auto entries = TimelineStore(m_db).recordHistory(m_table, m_id);
     m_history->setRowCount(0);
     if (!entries)
         return;
-    for (const Fields &entry : *entries) {
-        if (entry.value(QStringLiteral("table_name")).toString() != m_table)
-            continue;
+    for (const AuditEntry &entry : *entries) {
         const int row = m_history->rowCount();
         m_history->insertRow(row);
-        QString who;
-        if (const QVariant user = entry.value(QStringLiteral("user_id")); !user.isNull())
-            who = RecordStore(m_db).get(QStringLiteral("users"), user.toLongLong()).value_or(Fields()).value(QStringLiteral("name")).toString();
-        const QJsonObject changes = QJsonDocument::fromJson(entry.value(QStringLiteral("changes")).toString().toUtf8()).object();
+        const QJsonObject changes = QJsonDocument::fromJson(entry.changes.toUtf8()).object();
         QStringList lines;
         for (auto c = changes.constBegin(); c != changes.constEnd(); ++c) {
             const QJsonArray pair = c.value().toArray();
             lines << QStringLiteral("%1: %2 → %3").arg(c.key(), pair.at(0).toVariant().toString(), pair.at(1).toVariant().toString());
         }
-        m_history->setItem(row, 0, new QTableWidgetItem(Formatting::dateTime(entry.value(QStringLiteral("at")))));
-        m_history->setItem(row, 1, new QTableWidgetItem(who));
-        m_history->setItem(row, 2, new QTableWidgetItem(entry.value(QStringLiteral("action")).toString()));
+        m_history->setItem(row, 0, new QTableWidgetItem(Formatting::dateTime(entry.at)));
+        m_history->setItem(row, 1, new QTableWidgetItem(entry.user));
+        m_history->setItem(row, 2, new QTableWidgetItem(entry.action));
         m_history->setItem(row, 3, new QTableWidgetItem(lines.join(QStringLiteral("; "))));
     }
     m_history->resizeColumnsToContents();
@@ -353,6 +512,7 @@ bool RecordDialog::trigger(const QString &action, bool interactive)
         return false;
     }
     reload();
+    reloadRelated();
     Q_EMIT recordsChanged();
     if (*outcome)
         Q_EMIT openRecord((*outcome)->first, (*outcome)->second);
@@ -462,6 +622,10 @@ Result<std::optional<std::pair<QString, qint64>>> RecordDialog::run(const QStrin
         }
         if (action == u"create_order")
             return created(QStringLiteral("sales_orders"), SalesOrderWorkflow(m_db).createFromContract(m_id, {}));
+        if (action == u"create_partial_order") {
+            orderPart();
+            return Created();
+        }
     } else if (m_table == u"sales_orders") {
         SalesOrderWorkflow orders(m_db);
         if (action == u"ship")
@@ -509,6 +673,20 @@ Result<std::optional<std::pair<QString, qint64>>> RecordDialog::run(const QStrin
             return done(activities.reopen(m_id));
     }
     return fail(ErrorKind::Invalid, tr("This step is not available here."));
+}
+
+void RecordDialog::orderPart()
+{
+    // The quantities are typed in their own window; the order is made when it is confirmed there.
+    auto *dialog = new OrderQuantitiesDialog(m_db, m_id, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &OrderQuantitiesDialog::orderCreated, this, [this](qint64 orderId) {
+        reload();
+        reloadRelated();
+        Q_EMIT recordsChanged();
+        Q_EMIT openRecord(QStringLiteral("sales_orders"), orderId);
+    });
+    dialog->open();
 }
 
 } // namespace qianyue::ui

@@ -5,6 +5,7 @@
 
 #include <QDialog>
 
+class QAbstractButton;
 class QDialogButtonBox;
 class QFormLayout;
 class QHBoxLayout;
@@ -17,6 +18,8 @@ class Database;
 }
 
 namespace qianyue::ui {
+
+class ChainBreadcrumb;
 
 /// One record, read from the store: its fields, its history from the audit
 /// log, for customers the 360° summary, and the next steps of the sales
@@ -34,6 +37,12 @@ public:
     QStringList offeredActions() const;
     /// Runs a chain action as its button would (prompts use defaults when `interactive` is false).
     bool trigger(const QString &action, bool interactive = true);
+    /// The tabs: Details, the related records of this kind of record, History.
+    QTabWidget *tabs() const { return m_tabs; }
+    /// Where it came from and what came of it along the sales chain.
+    ChainBreadcrumb *breadcrumb() const { return m_breadcrumb; }
+    /// Puts a button for an extra action (print, export…) in the bottom row, left of Close.
+    void addExtraButton(QAbstractButton *button);
 
 Q_SIGNALS:
     /// A step created or changed records: lists should re-read.
@@ -47,6 +56,12 @@ private:
     void fillHistory();
     void fillSummary();
     void fillActions(const Fields &record);
+    void addRelatedTabs();
+    void addRelatedList(ListKind kind, const QString &title, const ListFilter &filter);
+    void fillLines();
+    void fillStageHistory();
+    void reloadRelated();
+    void orderPart();
     Result<std::optional<std::pair<QString, qint64>>> run(const QString &action, bool interactive);
     QString askText(const QString &title, const QString &label, bool interactive, const QString &fallback);
     std::optional<qint64> askUser(const QString &title, bool managersOnly, bool interactive);
@@ -60,7 +75,12 @@ private:
     QFormLayout *m_fields = nullptr;
     QTableWidget *m_history = nullptr;
     QTabWidget *m_tabs = nullptr;
+    ChainBreadcrumb *m_breadcrumb = nullptr;
+    QHBoxLayout *m_extraButtons = nullptr;
+    QTableWidget *m_lines = nullptr;  ///< quotes, contracts, orders
+    QTableWidget *m_stages = nullptr; ///< opportunities
     QStringList m_offered;
+    bool m_reloaded = false;
 };
 
 } // namespace qianyue::ui
