@@ -5,6 +5,7 @@
 #include "core/store/SettingsStore.h"
 #include "ui/common/Formatting.h"
 #include "ui/lists/RecordListModel.h"
+#include "ui/lists/SavedFilters.h"
 #include "ui/records/RecordEditor.h"
 #include "ui/records/RecordFormSpec.h"
 
@@ -16,6 +17,9 @@
 #include <QFileDialog>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QIcon>
+#include <QInputDialog>
+#include <QMenu>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
@@ -154,11 +158,14 @@ RecordListPage::RecordListPage(Database &database, ListKind kind, QWidget *paren
     bar->addWidget(m_search, 3);
     bar->addWidget(m_state, 1);
     bar->addWidget(m_owner, 1);
+    bar->addWidget(m_consent, 1);
     bar->addWidget(m_useDates);
     bar->addWidget(m_from);
     bar->addWidget(m_to);
     bar->addWidget(m_minAmount);
     bar->addWidget(m_maxAmount);
+    bar->addWidget(m_saved, 1);
+    bar->addWidget(m_saveFilter);
     bar->addWidget(m_export);
     bar->addWidget(m_new);
     bar->addWidget(m_delete);
@@ -210,22 +217,53 @@ void RecordListPage::buildFilterBar()
         edit->setMaximumWidth(110);
         connect(edit, &QLineEdit::editingFinished, this, &RecordListPage::applyFilter);
     }
+    m_consent = new QComboBox(this);
+    m_consent->setObjectName(QStringLiteral("filterConsent"));
+    m_consent->addItems({QString(), QString(), QString()});
+    m_consent->setItemData(1, true);
+    m_consent->setItemData(2, false);
+    m_consent->setVisible(m_kind == ListKind::Customers || m_kind == ListKind::Contacts);
+    connect(m_consent, &QComboBox::currentIndexChanged, this, &RecordListPage::applyFilter);
+
+    m_saved = new QComboBox(this);
+    m_saved->setObjectName(QStringLiteral("savedFilters"));
+    m_saved->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    connect(m_saved, &QComboBox::activated, this, [this](int index) {
+        if (index > 0)
+            applySavedFilter(m_saved->itemText(index));
+    });
+    m_saveFilter = new QToolButton(this);
+    m_saveFilter->setObjectName(QStringLiteral("saveFilter"));
+    m_saveFilter->setPopupMode(QToolButton::InstantPopup);
+    auto *filterMenu = new QMenu(m_saveFilter);
+    m_saveFilterAction = filterMenu->addAction(QString(), this, &RecordListPage::saveFilterDialog);
+    m_deleteFilterAction = filterMenu->addAction(QString(), this, [this] {
+        if (m_saved->currentIndex() > 0)
+            deleteSavedFilter(m_saved->currentText());
+    });
+    m_saveFilter->setMenu(filterMenu);
+    reloadSavedFilters();
+
     m_export = new QToolButton(this);
     connect(m_export, &QToolButton::clicked, this, &RecordListPage::exportDialog);
     m_new = new QToolButton(this);
     m_new->setObjectName(QStringLiteral("newRecord"));
-    m_new->setShortcut(QKeySequence::New);
     m_new->setVisible(canEdit());
     connect(m_new, &QToolButton::clicked, this, &RecordListPage::newRecord);
     m_delete = new QToolButton(this);
     m_delete->setObjectName(QStringLiteral("deleteRecord"));
-    m_delete->setShortcut(QKeySequence::Delete);
     m_delete->setVisible(deletable(ListStore::table(m_kind)));
     connect(m_delete, &QToolButton::clicked, this, [this] {
         QString error;
         if (!deleteSelected(&error) && !error.isEmpty())
             QMessageBox::warning(this, tr("Cannot delete"), error);
     });
+    const std::pair<QToolButton *, const char *> icons[] = {
+        {m_new, "new"}, {m_delete, "delete"}, {m_export, "export"}, {m_saveFilter, "filter"}};
+    for (const auto &[button, name] : icons) {
+        button->setIcon(QIcon(QStringLiteral(":/icons/actions/%1.svg").arg(QLatin1String(name))));
+        button->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    }
     m_count = new QLabel(this);
     m_count->setObjectName(QStringLiteral("listCount"));
 }
@@ -242,13 +280,24 @@ void RecordListPage::retranslate()
     m_state->setCurrentIndex(std::max(0, m_state->findData(state)));
     m_state->blockSignals(false);
     m_owner->setItemText(0, tr("Everyone"));
+    m_consent->setItemText(0, tr("Any consent"));
+    m_consent->setItemText(1, tr("Marketing consent given"));
+    m_consent->setItemText(2, tr("No marketing consent"));
+    m_saved->setItemText(0, tr("Saved filters"));
+    m_saveFilter->setText(tr("Filters"));
+    m_saveFilter->setToolTip(tr("Save the current filter under a name, or delete the chosen saved filter"));
+    m_saveFilterAction->setText(tr("&Save current filter…"));
+    m_deleteFilterAction->setText(tr("&Delete chosen saved filter"));
     m_useDates->setText(tr("Dates"));
     m_minAmount->setPlaceholderText(tr("Amount from"));
     m_maxAmount->setPlaceholderText(tr("Amount to"));
     m_export->setText(tr("Export CSV…"));
     m_new->setText(tr("New…"));
+    // After setText, which replaces a button's shortcut with the text's mnemonic.
+    m_new->setShortcut(QKeySequence::New);
     m_new->setToolTip(tr("New record (Ctrl+N)"));
     m_delete->setText(tr("Delete"));
+    m_delete->setShortcut(QKeySequence::Delete);
     m_delete->setToolTip(tr("Delete the selected records (Del); Ctrl+Z brings them back"));
     updateCount();
 }
@@ -279,16 +328,27 @@ void RecordListPage::applyFilter()
     };
     filter.minAmount = amount(m_minAmount);
     filter.maxAmount = amount(m_maxAmount);
+    filter.marketingConsent = m_consent->currentData().isNull() ? std::nullopt : std::optional<bool>(m_consent->currentData().toBool());
     m_model->setFilter(filter);
 }
 
 void RecordListPage::showFiltered(const ListFilter &filter)
 {
-    for (QObject *input : std::initializer_list<QObject *>{m_search, m_state, m_owner, m_useDates, m_from, m_to, m_minAmount, m_maxAmount})
+    // The model first: the sort indicator set by fillBar then matches it and reads nothing more.
+    m_model->setFilter(filter);
+    fillBar(filter);
+}
+
+// Shows `filter` in the filter bar without applying each part as it is set.
+void RecordListPage::fillBar(const ListFilter &filter)
+{
+    const std::initializer_list<QObject *> inputs{m_search, m_state, m_owner, m_consent, m_useDates, m_from, m_to, m_minAmount, m_maxAmount};
+    for (QObject *input : inputs)
         input->blockSignals(true);
-    m_search->clear();
-    m_state->setCurrentIndex(0);
+    m_search->setText(filter.text);
+    m_state->setCurrentIndex(std::max(0, m_state->findData(filter.state)));
     m_owner->setCurrentIndex(std::max(0, filter.ownerId ? m_owner->findData(*filter.ownerId) : 0));
+    m_consent->setCurrentIndex(!filter.marketingConsent ? 0 : *filter.marketingConsent ? 1 : 2);
     m_useDates->setChecked(filter.from.isValid() || filter.to.isValid());
     m_from->setEnabled(m_useDates->isChecked());
     m_to->setEnabled(m_useDates->isChecked());
@@ -296,11 +356,83 @@ void RecordListPage::showFiltered(const ListFilter &filter)
         m_from->setDate(filter.from);
     if (filter.to.isValid())
         m_to->setDate(filter.to);
-    m_minAmount->clear();
-    m_maxAmount->clear();
-    for (QObject *input : std::initializer_list<QObject *>{m_search, m_state, m_owner, m_useDates, m_from, m_to, m_minAmount, m_maxAmount})
+    const QString currency = SettingsStore(m_db).baseCurrency().value_or(QStringLiteral("CNY"));
+    m_minAmount->setText(filter.minAmount ? Money(*filter.minAmount, currency).toDecimalString() : QString());
+    m_maxAmount->setText(filter.maxAmount ? Money(*filter.maxAmount, currency).toDecimalString() : QString());
+    for (QObject *input : inputs)
         input->blockSignals(false);
-    m_model->setFilter(filter);
+    if (filter.sortColumn >= 0)
+        m_view->horizontalHeader()->setSortIndicator(filter.sortColumn, filter.descending ? Qt::DescendingOrder : Qt::AscendingOrder);
+}
+
+void RecordListPage::reloadSavedFilters()
+{
+    const QString current = m_saved->currentIndex() > 0 ? m_saved->currentText() : QString();
+    m_saved->blockSignals(true);
+    while (m_saved->count() > 1)
+        m_saved->removeItem(1);
+    if (m_saved->count() == 0)
+        m_saved->addItem(tr("Saved filters"));
+    m_saved->addItems(savedFilterNames());
+    m_saved->setCurrentIndex(std::max(0, m_saved->findText(current)));
+    m_saved->blockSignals(false);
+}
+
+QStringList RecordListPage::savedFilterNames() const
+{
+    QStringList names;
+    if (auto filters = SavedFilters(m_db, m_kind).all(); filters) {
+        for (const SavedFilter &saved : *filters)
+            names << saved.name;
+    }
+    return names;
+}
+
+bool RecordListPage::saveFilter(const QString &name, QString *error)
+{
+    if (auto saved = SavedFilters(m_db, m_kind).save(name, m_model->filter()); !saved) {
+        if (error)
+            *error = saved.error().text();
+        return false;
+    }
+    reloadSavedFilters();
+    m_saved->setCurrentIndex(std::max(0, m_saved->findText(name.simplified())));
+    return true;
+}
+
+bool RecordListPage::applySavedFilter(const QString &name)
+{
+    auto filters = SavedFilters(m_db, m_kind).all();
+    if (!filters)
+        return false;
+    for (const SavedFilter &saved : *filters) {
+        if (saved.name == name) {
+            showFiltered(saved.filter);
+            m_saved->setCurrentIndex(std::max(0, m_saved->findText(name)));
+            return true;
+        }
+    }
+    return false;
+}
+
+bool RecordListPage::deleteSavedFilter(const QString &name)
+{
+    if (!SavedFilters(m_db, m_kind).remove(name))
+        return false;
+    reloadSavedFilters();
+    return true;
+}
+
+void RecordListPage::saveFilterDialog()
+{
+    bool ok = false;
+    const QString name = QInputDialog::getText(this, tr("Save filter"), tr("Name of this filter:"), QLineEdit::Normal,
+                                               m_saved->currentIndex() > 0 ? m_saved->currentText() : QString(), &ok);
+    if (!ok)
+        return;
+    QString error;
+    if (!saveFilter(name, &error))
+        QMessageBox::warning(this, tr("Save filter"), error);
 }
 
 void RecordListPage::reload()

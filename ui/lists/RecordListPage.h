@@ -6,6 +6,7 @@
 
 class QComboBox;
 class QDateEdit;
+class QAction;
 class QCheckBox;
 class QLabel;
 class QLineEdit;
@@ -45,6 +46,15 @@ public:
     /// Whether records of this list can be created and deleted here.
     bool canEdit() const;
 
+    /// Saves the current filter under `name` (replacing one of that name); false with `error` set when refused.
+    bool saveFilter(const QString &name, QString *error = nullptr);
+    /// Applies the saved filter called `name`, filling the filter bar; false when there is none.
+    bool applySavedFilter(const QString &name);
+    /// Forgets the saved filter called `name`.
+    bool deleteSavedFilter(const QString &name);
+    /// The names of this list's saved filters.
+    QStringList savedFilterNames() const;
+
 Q_SIGNALS:
     /// The user asked to open the record with this id.
     void openRequested(qianyue::ListKind kind, qint64 id);
@@ -62,6 +72,9 @@ private:
     void openCurrent();
     void updateCount();
     void newRecord();
+    void fillBar(const ListFilter &filter);
+    void reloadSavedFilters();
+    void saveFilterDialog();
 
     Database &m_db;
     ListKind m_kind;
@@ -75,6 +88,11 @@ private:
     QDateEdit *m_to = nullptr;
     QLineEdit *m_minAmount = nullptr;
     QLineEdit *m_maxAmount = nullptr;
+    QComboBox *m_consent = nullptr;
+    QComboBox *m_saved = nullptr;
+    QToolButton *m_saveFilter = nullptr;
+    QAction *m_saveFilterAction = nullptr;
+    QAction *m_deleteFilterAction = nullptr;
     QToolButton *m_export = nullptr;
     QToolButton *m_new = nullptr;
     QToolButton *m_delete = nullptr;

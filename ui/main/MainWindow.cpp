@@ -17,6 +17,7 @@
 #include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QIcon>
 #include <QLabel>
 #include <QListWidget>
 #include <QMenuBar>
@@ -103,11 +104,15 @@ void MainWindow::buildSidebar()
         const auto section = static_cast<Section>(i);
         auto *item = new QListWidgetItem(m_sidebar);
         item->setData(Qt::UserRole, SectionInfo::key(section));
+        item->setIcon(QIcon(QStringLiteral(":/icons/actions/%1.svg").arg(SectionInfo::key(section))));
         item->setSizeHint(QSize(0, 34));
         item->setTextAlignment(Qt::AlignVCenter | Qt::AlignLeft);
         m_pages->addWidget(new NotAvailablePage(section, m_pages));
     }
-    connect(m_sidebar, &QListWidget::currentRowChanged, m_pages, &QStackedWidget::setCurrentIndex);
+    connect(m_sidebar, &QListWidget::currentRowChanged, this, [this](int row) {
+        ensurePage(row);
+        m_pages->setCurrentIndex(row);
+    });
     connect(m_sidebar, &QListWidget::currentRowChanged, this, [this](int row) {
         auto *list = qobject_cast<RecordListPage *>(m_pages->widget(row));
         if (!list && m_pages->widget(row))
@@ -131,7 +136,8 @@ void MainWindow::buildMenus()
 {
     m_fileMenu = menuBar()->addMenu(QString());
     m_newAction = m_fileMenu->addAction(QString(), this, &MainWindow::newDatabase);
-    m_newAction->setShortcut(QKeySequence::New);
+    // Ctrl+N is "new record" in the list on screen; a new database is rarer.
+    m_newAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N));
     m_openAction = m_fileMenu->addAction(QString(), this, &MainWindow::openDatabaseDialog);
     m_openAction->setShortcut(QKeySequence::Open);
     m_recentMenu = m_fileMenu->addMenu(QString());
@@ -147,6 +153,7 @@ void MainWindow::buildMenus()
     m_settingsAction->setShortcut(QKeySequence::Preferences);
     m_searchAction = m_settingsMenu->addAction(QString(), this, &MainWindow::showSearch);
     m_searchAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_K));
+    m_searchAction->setIcon(QIcon(QStringLiteral(":/icons/actions/search.svg")));
     addAction(m_searchAction); // Ctrl+K works wherever the focus is
     m_languageMenu = m_settingsMenu->addMenu(QString());
     m_languageGroup = new QActionGroup(this);
@@ -222,59 +229,24 @@ bool MainWindow::showSection(const QString &key)
     return false;
 }
 
-QWidget *MainWindow::page(Section section) const
+QWidget *MainWindow::page(Section section)
 {
+    ensurePage(static_cast<int>(section));
     return m_pages->widget(static_cast<int>(section));
 }
 
 void MainWindow::rebuildPages()
 {
+    // Only placeholders here: a section's page is built (and reads the database)
+    // when it is first shown, so opening a database reads one page, not thirteen.
     const int current = m_pages->currentIndex();
     for (int i = 0; i < static_cast<int>(Section::Count); ++i) {
         const auto section = static_cast<Section>(i);
         QWidget *old = m_pages->widget(i);
         QWidget *fresh = nullptr;
-        if (section == Section::Dashboard && m_database) {
-            auto *dashboard = new DashboardPage(*m_database, m_pages);
-            connect(dashboard, &DashboardPage::drillDownRequested, this, [this](ListKind listKind, const ListFilter &filter) {
-                showList(listKind, filter);
-            });
-            fresh = dashboard;
-        } else if (const auto kind = listOf(section); kind && m_database) {
-            auto *list = new RecordListPage(*m_database, *kind, nullptr);
-            connect(list, &RecordListPage::openRequested, this,
-                    [this](ListKind listKind, qint64 id) { openRecord(ListStore::table(listKind), id); });
-            connect(list, &RecordListPage::countChanged, this, [this, i](const QString &text) {
-                if (m_pages->currentIndex() == i)
-                    statusBar()->showMessage(text);
-            });
-            fresh = list;
-            // Opportunities also show as a pipeline board, activities as an agenda.
-            if (section == Section::Opportunities) {
-                auto *board = new PipelineBoard(*m_database);
-                connect(board, &PipelineBoard::openRequested, this, &MainWindow::openRecord);
-                connect(board, &PipelineBoard::opportunitiesChanged, this, &MainWindow::reloadChangedPages);
-                auto *tabs = new QTabWidget(m_pages);
-                tabs->setObjectName(QStringLiteral("opportunityTabs"));
-                tabs->addTab(list, tr("List"));
-                tabs->addTab(board, tr("Pipeline board"));
-                fresh = tabs;
-            } else if (section == Section::Activities) {
-                auto *agenda = new ActivityAgenda(*m_database);
-                connect(agenda, &ActivityAgenda::openRequested, this, &MainWindow::openRecord);
-                connect(agenda, &ActivityAgenda::activitiesChanged, this, &MainWindow::reloadChangedPages);
-                connect(agenda, &ActivityAgenda::userChanged, this, [this](qint64 userId) {
-                    if (m_reminders) {
-                        m_reminders->setUser(userId);
-                        m_reminders->checkNow();
-                    }
-                });
-                auto *tabs = new QTabWidget(m_pages);
-                tabs->setObjectName(QStringLiteral("activityTabs"));
-                tabs->addTab(agenda, tr("Agenda"));
-                tabs->addTab(list, tr("List"));
-                fresh = tabs;
-            }
+        if (m_database) {
+            fresh = new QWidget(m_pages);
+            fresh->setObjectName(QStringLiteral("unbuiltPage"));
         } else {
             fresh = new NotAvailablePage(section, m_pages);
         }
@@ -283,6 +255,72 @@ void MainWindow::rebuildPages()
         old->deleteLater();
     }
     m_pages->setCurrentIndex(std::max(0, current));
+    ensurePage(m_pages->currentIndex());
+}
+
+bool MainWindow::isPageBuilt(Section section) const
+{
+    const QWidget *page = m_pages->widget(static_cast<int>(section));
+    return page && page->objectName() != u"unbuiltPage";
+}
+
+void MainWindow::ensurePage(int i)
+{
+    QWidget *old = m_pages->widget(i);
+    if (!old || old->objectName() != u"unbuiltPage" || !m_database)
+        return;
+    const auto section = static_cast<Section>(i);
+    QWidget *fresh = nullptr;
+    if (section == Section::Dashboard && m_database) {
+        auto *dashboard = new DashboardPage(*m_database, m_pages);
+        connect(dashboard, &DashboardPage::drillDownRequested, this, [this](ListKind listKind, const ListFilter &filter) {
+            showList(listKind, filter);
+        });
+        fresh = dashboard;
+    } else if (const auto kind = listOf(section); kind && m_database) {
+        auto *list = new RecordListPage(*m_database, *kind, nullptr);
+        connect(list, &RecordListPage::openRequested, this,
+                [this](ListKind listKind, qint64 id) { openRecord(ListStore::table(listKind), id); });
+        connect(list, &RecordListPage::countChanged, this, [this, i](const QString &text) {
+            if (m_pages->currentIndex() == i)
+                statusBar()->showMessage(text);
+        });
+        fresh = list;
+        // Opportunities also show as a pipeline board, activities as an agenda.
+        if (section == Section::Opportunities) {
+            auto *board = new PipelineBoard(*m_database);
+            connect(board, &PipelineBoard::openRequested, this, &MainWindow::openRecord);
+            connect(board, &PipelineBoard::opportunitiesChanged, this, &MainWindow::reloadChangedPages);
+            auto *tabs = new QTabWidget(m_pages);
+            tabs->setObjectName(QStringLiteral("opportunityTabs"));
+            tabs->addTab(list, tr("List"));
+            tabs->addTab(board, tr("Pipeline board"));
+            fresh = tabs;
+        } else if (section == Section::Activities) {
+            auto *agenda = new ActivityAgenda(*m_database);
+            connect(agenda, &ActivityAgenda::openRequested, this, &MainWindow::openRecord);
+            connect(agenda, &ActivityAgenda::activitiesChanged, this, &MainWindow::reloadChangedPages);
+            connect(agenda, &ActivityAgenda::userChanged, this, [this](qint64 userId) {
+                if (m_reminders) {
+                    m_reminders->setUser(userId);
+                    m_reminders->checkNow();
+                }
+            });
+            auto *tabs = new QTabWidget(m_pages);
+            tabs->setObjectName(QStringLiteral("activityTabs"));
+            tabs->addTab(agenda, tr("Agenda"));
+            tabs->addTab(list, tr("List"));
+            fresh = tabs;
+        }
+    } else {
+        fresh = new NotAvailablePage(section, m_pages);
+    }
+    const bool wasCurrent = m_pages->currentIndex() == i;
+    m_pages->insertWidget(i, fresh);
+    m_pages->removeWidget(old);
+    old->deleteLater();
+    if (wasCurrent)
+        m_pages->setCurrentIndex(i);
 }
 
 void MainWindow::reloadChangedPages()

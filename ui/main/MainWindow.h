@@ -45,8 +45,10 @@ public:
     Section currentSection() const;
     /// Shows the list of `kind` filtered to exactly `filter` (a chart's drill-down).
     void showList(ListKind kind, const ListFilter &filter);
-    /// The widget shown for a section (a list page once a database is open).
-    QWidget *page(Section section) const;
+    /// The widget shown for a section (a list page once a database is open), built now if it was not yet.
+    QWidget *page(Section section);
+    /// Whether a section's page was built: pages are built when first shown.
+    bool isPageBuilt(Section section) const;
 
     /// Recently opened files, newest first, as stored in QSettings.
     static QStringList recentFiles();
@@ -71,6 +73,7 @@ private:
     void showSearch();
     void showSettings();
     void rebuildPages();
+    void ensurePage(int index);
     void openRecord(const QString &table, qint64 id);
     void reloadChangedPages();
 

@@ -9,9 +9,12 @@
 #include "ui/common/Formatting.h"
 
 #include <QCompleter>
+#include <QDropEvent>
+#include <QMimeData>
 #include <QDialogButtonBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -43,6 +46,13 @@ LineEditor::LineEditor(Database &database, LineDocument document, qint64 documen
                                         tr("Unit price"), tr("Discount %"), tr("Tax %"), tr("Amount")});
     m_table->horizontalHeader()->setSectionResizeMode(Description, QHeaderView::Stretch);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    // Rows are dragged to a new place; the drop is handled here (see eventFilter) so
+    // a line moves whole instead of the table copying cells over another line.
+    m_table->setDragEnabled(true);
+    m_table->setDragDropMode(QAbstractItemView::InternalMove);
+    m_table->setDropIndicatorShown(true);
+    m_table->viewport()->setAcceptDrops(true);
+    m_table->viewport()->installEventFilter(this);
     connect(m_table, &QTableWidget::itemChanged, this, [this] {
         if (!m_loading)
             recompute();
@@ -89,6 +99,7 @@ LineEditor::LineEditor(Database &database, LineDocument document, qint64 documen
     connect(moveDown, &QPushButton::clicked, this, [this] { moveLine(m_table->currentRow(), 1); });
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
+    buttons->button(QDialogButtonBox::Save)->setShortcut(QKeySequence::Save);
     connect(buttons, &QDialogButtonBox::accepted, this, [this] {
         if (save())
             accept();
@@ -98,6 +109,11 @@ LineEditor::LineEditor(Database &database, LineDocument document, qint64 documen
     m_message->setWordWrap(true);
     m_totals->setAlignment(Qt::AlignRight);
     m_totals->setObjectName(QStringLiteral("totals"));
+
+    // Enter finishes a cell or adds the product typed; it must never press a button
+    // (a dialog's default button would move a line or save half-typed lines).
+    for (QPushButton *button : findChildren<QPushButton *>())
+        button->setAutoDefault(false);
 
     auto *tools = new QHBoxLayout;
     tools->addWidget(picker, 1);
@@ -292,6 +308,44 @@ bool LineEditor::save()
     load();
     Q_EMIT this->saved();
     return true;
+}
+
+void LineEditor::moveLineTo(int from, int to)
+{
+    if (from < 0 || from >= m_table->rowCount())
+        return;
+    to = std::clamp(to, 0, m_table->rowCount() - 1);
+    const int step = to > from ? 1 : -1;
+    for (int row = from; row != to; row += step)
+        moveLine(row, step);
+}
+
+bool LineEditor::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_table->viewport() && event->type() == QEvent::Drop) {
+        auto *drop = static_cast<QDropEvent *>(event);
+        // Only this table's own rows: the current row is the one being dragged.
+        if (drop->source() == m_table) {
+            const int target = m_table->rowAt(drop->position().toPoint().y());
+            moveLineTo(m_table->currentRow(), target < 0 ? m_table->rowCount() - 1 : target);
+            // Copy, not move: the view would otherwise remove the dragged row afterwards.
+            drop->setDropAction(Qt::CopyAction);
+            drop->accept();
+            return true;
+        }
+    }
+    return QDialog::eventFilter(watched, event);
+}
+
+void LineEditor::keyPressEvent(QKeyEvent *event)
+{
+    // Enter finishes the cell (or adds the product typed); the dialog must not
+    // turn it into a click on its default button.
+    if ((event->key() == Qt::Key_Return || event->key() == Qt::Key_Enter) && event->modifiers() == Qt::NoModifier) {
+        event->accept();
+        return;
+    }
+    QDialog::keyPressEvent(event);
 }
 
 } // namespace qianyue::ui

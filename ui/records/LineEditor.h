@@ -17,7 +17,7 @@ namespace qianyue::ui {
 /// Edits the lines of a quote or contract being drafted: product picked by
 /// typing (searched in SQL), quantity, unit, unit price, discount and tax
 /// rate, with live line and document totals computed by the core's line math;
-/// rows move up and down with Ctrl+Up / Ctrl+Down and everything works from
+/// rows move up and down with Ctrl+Up / Ctrl+Down or by dragging, and everything works from
 /// the keyboard. Saving goes through the workflow, which refuses it once the
 /// document has left its draft state.
 class LineEditor : public QDialog
@@ -32,6 +32,8 @@ public:
     bool addProduct(const QString &skuOrName);
     /// Moves a line up (-1) or down (+1).
     void moveLine(int row, int direction);
+    /// Moves the line at `from` to position `to`, as dragging it there does.
+    void moveLineTo(int from, int to);
     /// The lines as the table holds them; an error names the row and column that is wrong.
     Result<std::vector<DocumentLine>> lines() const;
     /// The totals shown under the table.
@@ -41,6 +43,10 @@ public:
 
 Q_SIGNALS:
     void saved();
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+    void keyPressEvent(QKeyEvent *event) override;
 
 private:
     enum Column { Product, Description, Specification, Unit, QuantityColumn, Price, Discount, Tax, Amount, Count };

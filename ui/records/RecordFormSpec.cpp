@@ -27,11 +27,13 @@ std::vector<FormField> RecordFormSpec::fields(const QString &table)
                 field("website", FieldKind::Url), field("province"), field("city"), field("address"),
                 field("source", FieldKind::Choice, false, words("campaign employee_referral hotline ad_response customer_referral web other")),
                 field("owner_id", FieldKind::User), field("marketing_consent", FieldKind::Flag),
-                field("consent_date", FieldKind::Date), field("notes", FieldKind::MultiLine)};
+                field("consent_date", FieldKind::Date), field("consent_source"), field("notes", FieldKind::MultiLine)};
     if (table == u"contacts")
         return {field("customer_id", FieldKind::Customer, true), field("name", FieldKind::Text, true), field("title"),
                 field("phone", FieldKind::Phone), field("mobile", FieldKind::Phone), field("email", FieldKind::Email),
-                field("im_id"), field("is_primary", FieldKind::Flag), field("owner_id", FieldKind::User)};
+                field("im_id"), field("address"), field("is_primary", FieldKind::Flag), field("owner_id", FieldKind::User),
+                field("marketing_consent", FieldKind::Flag), field("consent_date", FieldKind::Date), field("consent_source"),
+                field("notes", FieldKind::MultiLine)};
     if (table == u"leads")
         return {field("company"), field("contact_name"), field("phone", FieldKind::Phone), field("email", FieldKind::Email),
                 field("source", FieldKind::Choice, true, words("campaign employee_referral hotline ad_response customer_referral web other")),
@@ -79,6 +81,7 @@ QString RecordFormSpec::label(const QString &column)
         {QStringLiteral("owner_id"), QT_TR_NOOP("Owner")},
         {QStringLiteral("marketing_consent"), QT_TR_NOOP("Marketing consent")},
         {QStringLiteral("consent_date"), QT_TR_NOOP("Consent date")},
+        {QStringLiteral("consent_source"), QT_TR_NOOP("Consent obtained via")},
         {QStringLiteral("notes"), QT_TR_NOOP("Notes")},
         {QStringLiteral("customer_id"), QT_TR_NOOP("Customer")},
         {QStringLiteral("title"), QT_TR_NOOP("Job title")},

@@ -1,9 +1,17 @@
 #include "core/i18n/Localization.h"
+#include "ui/lists/RecordListModel.h"
+#include "ui/lists/RecordListPage.h"
 #include "ui/main/MainWindow.h"
 #include "ui/main/NotAvailablePage.h"
+#include "ui/records/RecordEditor.h"
 #include "tests/support/TestSupport.h"
 
+#include <QApplication>
 #include <QLabel>
+#include <QMenu>
+#include <QTableView>
+#include <QTest>
+#include <QToolButton>
 #include <QListWidget>
 #include <QMenuBar>
 #include <QStackedWidget>
@@ -107,4 +115,63 @@ TEST_CASE("Switching the language at run time retranslates the window")
     localization.install(QStringLiteral("en"));
     QCoreApplication::processEvents();
     CHECK(sidebarTexts(window).first() == QStringLiteral("Dashboard"));
+}
+
+TEST_CASE("A section's page is built only when it is first shown")
+{
+    test::TempDir tmp;
+    Localization localization;
+    localization.install(QStringLiteral("en"));
+    MainWindow window(localization);
+    REQUIRE(window.openDatabase(tmp.file(QStringLiteral("lazy.db")), Database::Mode::CreateNew));
+    // Only the page on screen exists; the twelve lists read nothing yet.
+    CHECK(window.isPageBuilt(window.currentSection()));
+    for (Section section : {Section::Customers, Section::Contracts, Section::Opportunities, Section::Activities})
+        CHECK_FALSE(window.isPageBuilt(section));
+    CHECK(window.findChildren<RecordListPage *>().isEmpty());
+
+    window.showSection(Section::Customers);
+    CHECK(window.isPageBuilt(Section::Customers));
+    CHECK_FALSE(window.isPageBuilt(Section::Contracts));
+    auto *pages = window.findChild<QStackedWidget *>(QStringLiteral("pages"));
+    auto *customers = qobject_cast<RecordListPage *>(pages->currentWidget());
+    REQUIRE(customers);
+    CHECK(customers->model()->kind() == ListKind::Customers);
+    CHECK(window.findChildren<RecordListPage *>().size() == 1);
+
+    // Asking for a page builds it; a drill-down shows its list filtered.
+    ListFilter signedOnly;
+    signedOnly.state = QStringLiteral("signed");
+    window.showList(ListKind::Contracts, signedOnly);
+    CHECK(window.currentSection() == Section::Contracts);
+    auto *contracts = qobject_cast<RecordListPage *>(window.page(Section::Contracts));
+    REQUIRE(contracts);
+    CHECK(contracts->model()->filter().state == QStringLiteral("signed"));
+}
+
+TEST_CASE("Ctrl+N makes a new record in the list on screen and Ctrl+Shift+N is a new database")
+{
+    test::TempDir tmp;
+    Localization localization;
+    localization.install(QStringLiteral("en"));
+    MainWindow window(localization);
+    REQUIRE(window.openDatabase(tmp.file(QStringLiteral("keys.db")), Database::Mode::CreateNew));
+    window.showSection(Section::Customers);
+    window.show();
+    QApplication::setActiveWindow(&window);
+    REQUIRE(QTest::qWaitForWindowActive(&window));
+    auto *customers = qobject_cast<RecordListPage *>(window.page(Section::Customers));
+    REQUIRE(customers);
+    customers->view()->setFocus();
+    auto *newButton = customers->findChild<QToolButton *>(QStringLiteral("newRecord"));
+    REQUIRE(newButton);
+    CHECK(newButton->isVisible());
+    CHECK(newButton->shortcut() == QKeySequence(QKeySequence::New));
+    QTest::keyClick(customers->view(), Qt::Key_N, Qt::ControlModifier);
+    // A button's shortcut clicks it the way the mouse would, a moment later.
+    for (int waited = 0; waited < 2000 && !customers->findChild<RecordEditor *>(); waited += 50)
+        QTest::qWait(50);
+    CHECK(customers->findChild<RecordEditor *>() != nullptr);
+    const QList<QAction *> fileActions = window.menuBar()->actions().first()->menu()->actions();
+    CHECK(fileActions.first()->shortcut() == QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N));
 }
