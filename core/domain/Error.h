@@ -16,6 +16,7 @@ enum class ErrorKind {
     TooNew,            ///< a database written by a newer Qianyue
     Exists,            ///< refusing to overwrite an existing file
     Storage,           ///< the database or file system failed
+    Damaged,           ///< a database file that is truncated or fails SQLite's integrity check
 };
 
 /// A failure crossing layers as a value: a translated message for the user

@@ -7,6 +7,7 @@
 #include <QFileInfo>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QTemporaryDir>
 #include <QtEndian>
 
 namespace qianyue {
@@ -16,8 +17,12 @@ namespace {
 constexpr char kSqliteMagic[] = "SQLite format 3";
 constexpr int kHeaderSize = 100;
 // Offsets of the big-endian header fields, from SQLite's file format description.
+constexpr int kPageSizeOffset = 16;
+constexpr int kChangeCounterOffset = 24;
+constexpr int kPageCountOffset = 28;
 constexpr int kUserVersionOffset = 60;
 constexpr int kApplicationIdOffset = 68;
+constexpr int kVersionValidForOffset = 92;
 
 QString nextConnectionName()
 {
@@ -75,7 +80,114 @@ Result<DatabaseFileInfo> Database::inspect(const QString &path)
     info.isSqlite = true;
     info.userVersion = qFromBigEndian<qint32>(header.constData() + kUserVersionOffset);
     info.applicationId = qFromBigEndian<qint32>(header.constData() + kApplicationIdOffset);
+    const quint16 pageSize = qFromBigEndian<quint16>(header.constData() + kPageSizeOffset);
+    info.pageSize = pageSize == 1 ? 65536 : pageSize; // 1 stands for 65 536, which 16 bits cannot hold
+    // The page count is trustworthy only when written by the same change as the counter.
+    if (qFromBigEndian<quint32>(header.constData() + kChangeCounterOffset)
+        == qFromBigEndian<quint32>(header.constData() + kVersionValidForOffset))
+        info.pageCount = qFromBigEndian<quint32>(header.constData() + kPageCountOffset);
+    info.fileSize = file.size();
+    info.walPending = QFileInfo(path + QStringLiteral("-wal")).size() > 0;
     return info;
+}
+
+Result<void> Database::verify(const QString &path, bool quick)
+{
+    // Read-only: no recovery written back, no checkpoint on close.
+    auto checked = runCheck(path, quick, true);
+    if (checked || checked.error().kind != ErrorKind::Storage)
+        return checked;
+    // A log left by a crash needs recovery, which a read-only connection may
+    // not do: check a copy of the file and its log instead of the file itself.
+    QTemporaryDir scratch;
+    const QString copy = scratch.filePath(QStringLiteral("check.db"));
+    if (!scratch.isValid() || !QFile::copy(path, copy))
+        return checked;
+    QFile::copy(path + QStringLiteral("-wal"), copy + QStringLiteral("-wal"));
+    auto result = runCheck(copy, quick, false);
+    if (!result)
+        result.error().where = path;
+    return result;
+}
+
+Result<void> Database::runCheck(const QString &path, bool quick, bool readOnly)
+{
+    const QString name = nextConnectionName();
+    Result<void> outcome;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        db.setDatabaseName(path);
+        db.setConnectOptions(readOnly ? QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=5000")
+                                      : QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
+        if (!db.open()) {
+            outcome = fail(ErrorKind::Storage, tr("Cannot open the database: %1").arg(db.lastError().text()), path);
+        } else {
+            QSqlQuery query(db);
+            const QString pragma = quick ? QStringLiteral("PRAGMA quick_check(5)") : QStringLiteral("PRAGMA integrity_check(5)");
+            if (!query.exec(pragma)) {
+                const QString text = query.lastError().text();
+                // "readonly": the log needs recovery (SQLITE_READONLY_RECOVERY), not damage.
+                outcome = text.contains(QStringLiteral("readonly"))
+                              ? fail(ErrorKind::Storage, text, path)
+                              : fail(ErrorKind::Damaged,
+                                     tr("The database is damaged; SQLite cannot read it (%1). The file was left as it is.").arg(text),
+                                     path);
+            } else {
+                QStringList problems;
+                while (query.next())
+                    problems << query.value(0).toString();
+                if (problems != QStringList{QStringLiteral("ok")})
+                    outcome = fail(ErrorKind::Damaged,
+                                   tr("The database is damaged; SQLite's integrity check found: %1. The file was left as it is.")
+                                       .arg(problems.join(QStringLiteral("; "))),
+                                   path);
+            }
+            query.finish();
+            db.close();
+        }
+    }
+    QSqlDatabase::removeDatabase(name);
+    return outcome;
+}
+
+Result<void> Database::checkExistingFile(const QString &path)
+{
+    // Judge the file from its header before SQLite touches it, so a
+    // foreign, newer or damaged file is left exactly as it was.
+    const auto info = inspect(path);
+    if (!info)
+        return std::unexpected(info.error());
+    if (!info->isSqlite)
+        return fail(ErrorKind::NotQianyue, tr("This file is not a Qianyue database (it is not an SQLite file)."), path);
+    if (info->applicationId != kApplicationId)
+        return fail(ErrorKind::NotQianyue, tr("This SQLite file was not written by Qianyue."), path);
+    if (info->userVersion > latestSchemaVersion())
+        return std::unexpected(tooNewError(info->userVersion, path));
+    // Without a log to complete it, the file must hold every page its header counts.
+    // Page sizes are powers of two from 512 to 65 536.
+    if (info->pageSize < 512 || info->pageSize > 65536 || (info->pageSize & (info->pageSize - 1)) != 0)
+        return fail(ErrorKind::Damaged, tr("The database is damaged: its header is unreadable. The file was left as it is."),
+                    path);
+    if (!info->walPending) {
+        const qint64 expected = info->pageSize * info->pageCount;
+        if (info->fileSize % info->pageSize != 0 || info->fileSize < expected)
+            return fail(ErrorKind::Damaged,
+                        tr("The database is damaged: the file is cut short (%1 bytes of %2). The file was left as it is.")
+                            .arg(info->fileSize)
+                            .arg(std::max(expected, info->fileSize)),
+                        path);
+    }
+    // Small files are checked on every open. A large one is checked when a log
+    // was left behind (the last session did not close it) and the log needs no
+    // recovery first; copying a large file to check it would take too long.
+    if (info->fileSize <= kCheckOnOpenLimit)
+        return verify(path, true);
+    if (info->walPending) {
+        auto checked = runCheck(path, true, true);
+        if (!checked && checked.error().kind == ErrorKind::Damaged)
+            return checked;
+    }
+    return {};
 }
 
 Result<std::unique_ptr<Database>> Database::open(const QString &path, Mode mode)
@@ -85,19 +197,13 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, Mode mode)
         return fail(ErrorKind::Exists, tr("The file already exists; refusing to overwrite it."), path);
     if (!exists && mode == Mode::OpenExisting)
         return fail(ErrorKind::NotFound, tr("The database file does not exist."), path);
+    // An empty file holds nothing to lose: it is what a crash leaves when it
+    // strikes between creating a database and writing its first page.
+    const bool fresh = !exists || QFileInfo(path).size() == 0;
 
-    if (exists) {
-        // Judge the file from its header before SQLite touches it, so a
-        // foreign or newer file is left exactly as it was.
-        const auto info = inspect(path);
-        if (!info)
-            return std::unexpected(info.error());
-        if (!info->isSqlite)
-            return fail(ErrorKind::NotQianyue, tr("This file is not a Qianyue database (it is not an SQLite file)."), path);
-        if (info->applicationId != kApplicationId)
-            return fail(ErrorKind::NotQianyue, tr("This SQLite file was not written by Qianyue."), path);
-        if (info->userVersion > latestSchemaVersion())
-            return std::unexpected(tooNewError(info->userVersion, path));
+    if (!fresh) {
+        if (auto usable = checkExistingFile(path); !usable)
+            return std::unexpected(usable.error());
     }
 
     std::unique_ptr<Database> database(new Database(path, nextConnectionName()));
@@ -108,7 +214,7 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, Mode mode)
     if (!db.open())
         return fail(ErrorKind::Storage, tr("Cannot open the database: %1").arg(db.lastError().text()), path);
 
-    if (!exists) {
+    if (fresh) {
         // A customer list is personal data: only its owner may read the file.
         QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner);
         // Claimed before WAL is switched on, so the id sits in the file's own
@@ -186,8 +292,17 @@ Result<void> Database::migrate()
     QSqlQuery query(connection());
     if (!query.exec(QStringLiteral("PRAGMA application_id")) || !query.next())
         return std::unexpected(storageError(tr("Reading the schema"), query.lastError().text()));
-    if (query.value(0).toInt() != kApplicationId)
-        return fail(ErrorKind::NotQianyue, tr("This SQLite file was not written by Qianyue."));
+    if (query.value(0).toInt() != kApplicationId) {
+        // The header claimed the file for Qianyue, but SQLite rolled back the
+        // interrupted creation that wrote it: an empty database, ours to finish.
+        auto tables = scalar(QStringLiteral("SELECT count(*) FROM sqlite_master"));
+        if (!tables || tables->toInt() != 0 || query.value(0).toInt() != 0)
+            return fail(ErrorKind::NotQianyue, tr("This SQLite file was not written by Qianyue."));
+        if (auto claimed = exec(QStringLiteral("PRAGMA application_id = %1").arg(kApplicationId)); !claimed)
+            return claimed;
+        // Into the main file's header now, where inspect() looks for it.
+        exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
+    }
     const int current = schemaVersion();
     if (current > latestSchemaVersion())
         return std::unexpected(tooNewError(current, m_path));

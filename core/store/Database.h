@@ -20,6 +20,10 @@ struct DatabaseFileInfo {
     bool isSqlite = false;
     int applicationId = 0;
     int userVersion = 0;
+    qint64 pageSize = 0;    ///< bytes per page
+    qint64 pageCount = 0;   ///< pages the header says the file holds; 0 when the header does not know
+    qint64 fileSize = 0;    ///< bytes the file holds now
+    bool walPending = false; ///< a write-ahead log with content lies next to the file
 };
 
 /// One open Qianyue database file: opening, creating, migrating and
@@ -41,6 +45,16 @@ public:
 
     /// Reads the SQLite header of `path` (application id and schema version).
     static Result<DatabaseFileInfo> inspect(const QString &path);
+
+    /// Files up to this size are checked with SQLite's quick_check on every
+    /// open; larger ones only when a write-ahead log was left behind.
+    static constexpr qint64 kCheckOnOpenLimit = 256LL * 1024 * 1024;
+
+    /// Runs SQLite's integrity check on `path` over a read-only connection,
+    /// so a damaged file is not changed by looking at it. `quick` skips the
+    /// index-content comparison (much faster, still finds damaged pages).
+    /// Damaged when it fails, with SQLite's first complaint.
+    static Result<void> verify(const QString &path, bool quick = false);
 
     ~Database();
     Database(const Database &) = delete;
@@ -84,6 +98,8 @@ public:
 private:
     Database(QString path, QString connectionName);
     static Error tooNewError(int version, const QString &path);
+    static Result<void> checkExistingFile(const QString &path);
+    static Result<void> runCheck(const QString &path, bool quick, bool readOnly);
     Result<void> configure();
     Result<void> migrate();
     Result<void> exec(const QString &sql);

@@ -2,12 +2,17 @@
 
 #include "core/store/Database.h"
 
+#include <QDate>
+#include <QDateTime>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSqlField>
 #include <QSqlQuery>
 #include <QSqlRecord>
+
+#include <cmath>
+#include <limits>
 
 namespace qianyue {
 
@@ -94,18 +99,102 @@ Result<QStringList> RecordStore::columns(const QString &table) const
     return names;
 }
 
+Result<QHash<QString, QString>> RecordStore::columnTypes(const QString &table) const
+{
+    if (const auto it = m_columnTypes.constFind(table); it != m_columnTypes.constEnd())
+        return it.value();
+    // The table name is one of the schema's own (columns() found it), never user text.
+    auto info = m_db.query(QStringLiteral("PRAGMA table_info(%1)").arg(table));
+    if (!info)
+        return std::unexpected(info.error());
+    QHash<QString, QString> types;
+    while (info->next())
+        types.insert(info->value(1).toString(), info->value(2).toString().toUpper());
+    m_columnTypes.insert(table, types);
+    return types;
+}
+
 Result<void> RecordStore::checkColumns(const QString &table, const Fields &fields) const
 {
     const auto known = columns(table);
     if (!known)
         return std::unexpected(known.error());
+    const auto types = columnTypes(table);
+    if (!types)
+        return std::unexpected(types.error());
     for (auto it = fields.constBegin(); it != fields.constEnd(); ++it) {
         if (!known->contains(it.key()))
             return fail(ErrorKind::Invalid, tr("Unknown field '%1' of a %2.").arg(it.key(), kindName(table)));
-        if (auto valid = checkText(it.key(), it.value()); !valid)
+        if (auto valid = checkValue(it.key(), types->value(it.key()), it.value()); !valid)
             return valid;
     }
     return {};
+}
+
+bool RecordStore::isDateColumn(const QString &column)
+{
+    return column.endsWith(QStringLiteral("_date")) || column.endsWith(QStringLiteral("_on"))
+           || column.endsWith(QStringLiteral("_at")) || column.endsWith(QStringLiteral("_until"))
+           || column == u"date";
+}
+
+Result<void> RecordStore::checkValue(const QString &column, const QString &declaredType, const QVariant &value)
+{
+    if (value.isNull())
+        return {};
+    if (declaredType == u"INTEGER") {
+        // SQLite would keep a number it cannot hold as an integer as a
+        // floating-point value or as text: neither belongs in a money column.
+        bool whole = false;
+        switch (value.typeId()) {
+        case QMetaType::Bool:
+        case QMetaType::Int:
+        case QMetaType::UInt:
+        case QMetaType::LongLong:
+        case QMetaType::Long:
+        case QMetaType::Short:
+            whole = true;
+            break;
+        case QMetaType::ULongLong:
+            whole = value.toULongLong() <= quint64(std::numeric_limits<qint64>::max());
+            break;
+        case QMetaType::Double: {
+            const double d = value.toDouble();
+            whole = std::isfinite(d) && d == std::trunc(d) && std::abs(d) < 9.2e18;
+            break;
+        }
+        default:
+            // An empty text is how a form leaves an optional number blank.
+            whole = value.toString().trimmed().isEmpty();
+            if (!whole)
+                value.toString().trimmed().toLongLong(&whole);
+        }
+        if (!whole)
+            return fail(ErrorKind::Invalid, tr("The field %1 takes a whole number between −9 223 372 036 854 775 808 and "
+                                               "9 223 372 036 854 775 807 (amounts in fen/cents); '%2' is not one.")
+                                                .arg(column, value.toString().left(40)));
+        return {};
+    }
+    if (isDateColumn(column)) {
+        QDate date;
+        if (value.typeId() == QMetaType::QDate)
+            date = value.toDate();
+        else if (value.typeId() == QMetaType::QDateTime)
+            date = value.toDateTime().date();
+        else if (const QString text = value.toString(); !text.isEmpty()) {
+            date = QDate::fromString(text.left(10), Qt::ISODate);
+            const bool separated = text.size() == 10 || (text.size() > 10 && (text.at(10) == u'T' || text.at(10) == u' '));
+            if (!separated)
+                date = QDate();
+        } else {
+            return {};
+        }
+        if (!date.isValid() || date.year() < 1 || date.year() > 9999)
+            return fail(ErrorKind::Invalid, tr("The field %1 takes a date as YYYY-MM-DD in the years 1 to 9999; '%2' is not one.")
+                                                .arg(column, value.toString().left(40)));
+        return {};
+    }
+    return checkText(column, value);
 }
 
 Result<void> RecordStore::checkText(const QString &column, const QVariant &value)
@@ -122,6 +211,15 @@ Result<void> RecordStore::checkText(const QString &column, const QVariant &value
             return fail(ErrorKind::Invalid, tr("The field %1 contains a control character (U+%2).")
                                                 .arg(column)
                                                 .arg(ch.unicode(), 4, 16, QLatin1Char('0')));
+        // Right-to-left marks, embeddings, overrides and isolates make text show
+        // in another order than it is stored ("moc.knab" shown as "bank.com").
+        const char16_t code = ch.unicode();
+        if (code == 0x200E || code == 0x200F || code == 0x061C || (code >= 0x202A && code <= 0x202E)
+            || (code >= 0x2066 && code <= 0x2069))
+            return fail(ErrorKind::Invalid, tr("The field %1 contains a bidirectional formatting character (U+%2), "
+                                               "which can make text display in a misleading order.")
+                                                .arg(column)
+                                                .arg(int(code), 4, 16, QLatin1Char('0')));
     }
     return {};
 }

@@ -48,8 +48,14 @@ public:
 
     /// Longest text a field may hold (characters).
     static constexpr int kMaxTextLength = 10000;
-    /// Refuses over-long text and control characters in a text value.
+    /// Refuses over-long text, control characters and bidirectional
+    /// formatting characters (which can make a name display in a misleading order).
     static Result<void> checkText(const QString &column, const QVariant &value);
+    /// checkText, plus: a whole number within 64 bits for INTEGER columns
+    /// (`declaredType` as in the schema), a real date between years 1 and 9999 for date columns.
+    static Result<void> checkValue(const QString &column, const QString &declaredType, const QVariant &value);
+    /// Whether a column holds a date or a time stamp, judged by its name (…_date, …_on, …_at, …_until).
+    static bool isDateColumn(const QString &column);
 
     /// The translated name of one record of `table` ("customer" / "客户").
     static QString kindName(const QString &table);
@@ -63,12 +69,15 @@ private:
     };
 
     Result<QStringList> columns(const QString &table) const;
+    /// Declared SQL type of each column of `table` ("INTEGER", "TEXT", …).
+    Result<QHash<QString, QString>> columnTypes(const QString &table) const;
     Result<void> checkColumns(const QString &table, const Fields &fields) const;
     Result<std::vector<Reference>> referencesTo(const QString &table) const;
     Result<void> audit(const QString &table, qint64 id, const QString &action, const QJsonObject &changes);
 
     Database &m_db;
     mutable QHash<QString, QStringList> m_columns;
+    mutable QHash<QString, QHash<QString, QString>> m_columnTypes;
     mutable std::optional<QHash<QString, std::vector<Reference>>> m_references;
 };
 

@@ -4,6 +4,7 @@
 
 #include <QCryptographicHash>
 #include <QFile>
+#include <QFileInfo>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -189,4 +190,127 @@ TEST_CASE("A new database and its backups are readable by their owner only")
     const QString copy = tmp.file(QStringLiteral("private-backup.db"));
     REQUIRE((*db)->backupTo(copy));
     CHECK((QFile::permissions(copy) & ~(QFile::ReadUser | QFile::WriteUser)) == ownerOnly);
+}
+
+namespace {
+
+// A closed database of a few hundred pages, its log folded into the file.
+QString databaseWithData(test::TempDir &tmp, const QString &name)
+{
+    const QString path = tmp.file(name);
+    auto db = Database::open(path, Database::Mode::CreateNew);
+    REQUIRE(db);
+    REQUIRE((*db)->transaction([&]() -> Result<void> {
+        for (int i = 0; i < 3000; ++i) {
+            auto done = (*db)->query(QStringLiteral("INSERT INTO customers (code, name, address) VALUES (?, ?, ?)"),
+                                     {QStringLiteral("C-%1").arg(i), QStringLiteral("客户 %1").arg(i),
+                                      QStringLiteral("上海市浦东新区世纪大道 %1 号").arg(i)});
+            if (!done)
+                return std::unexpected(done.error());
+        }
+        return {};
+    }));
+    return path;
+}
+
+qint64 pageSizeOf(const QString &path)
+{
+    auto info = Database::inspect(path);
+    REQUIRE(info);
+    return info->pageSize;
+}
+
+void overwrite(const QString &path, qint64 offset, const QByteArray &bytes)
+{
+    QFile file(path);
+    REQUIRE(file.open(QIODevice::ReadWrite));
+    REQUIRE(file.seek(offset));
+    REQUIRE(file.write(bytes) == bytes.size());
+}
+
+} // namespace
+
+TEST_CASE("A truncated database is refused as damaged and left byte-for-byte untouched")
+{
+    test::TempDir tmp;
+    const QString path = databaseWithData(tmp, QStringLiteral("cut.db"));
+    const qint64 page = pageSizeOf(path);
+    const qint64 size = QFileInfo(path).size();
+    REQUIRE(size > 20 * page);
+
+    SECTION("cut at a page boundary")
+    {
+        REQUIRE(QFile::resize(path, (size / page / 2) * page));
+    }
+    SECTION("cut in the middle of a page")
+    {
+        REQUIRE(QFile::resize(path, size / 2 + 123));
+    }
+    const QByteArray before = fileHash(path);
+    auto db = Database::open(path, Database::Mode::OpenExisting);
+    REQUIRE_FALSE(db);
+    CHECK(db.error().kind == ErrorKind::Damaged);
+    CHECK(db.error().message.contains(QStringLiteral("cut short")));
+    CHECK(db.error().where == path);
+    CHECK(fileHash(path) == before);
+    CHECK_FALSE(QFileInfo::exists(path + QStringLiteral("-wal")));
+}
+
+TEST_CASE("A database failing SQLite's integrity check is refused as damaged and left untouched")
+{
+    test::TempDir tmp;
+    const QString path = databaseWithData(tmp, QStringLiteral("broken.db"));
+    const qint64 page = pageSizeOf(path);
+    const qint64 pages = QFileInfo(path).size() / page;
+    // Scribble over a page in the middle of the customers' b-tree.
+    overwrite(path, (pages / 2) * page, QByteArray(int(page), '\xA5'));
+    const QByteArray before = fileHash(path);
+
+    auto db = Database::open(path, Database::Mode::OpenExisting);
+    REQUIRE_FALSE(db);
+    CHECK(db.error().kind == ErrorKind::Damaged);
+    CHECK(db.error().message.contains(QStringLiteral("damaged")));
+    CHECK(fileHash(path) == before);
+    auto verified = Database::verify(path);
+    REQUIRE_FALSE(verified);
+    CHECK(verified.error().kind == ErrorKind::Damaged);
+    CHECK(fileHash(path) == before);
+}
+
+TEST_CASE("A damaged header is refused and left untouched")
+{
+    test::TempDir tmp;
+    const QString path = databaseWithData(tmp, QStringLiteral("header.db"));
+    overwrite(path, 16, QByteArray("\x00\x03", 2)); // a page size of 3 bytes
+    const QByteArray before = fileHash(path);
+    auto db = Database::open(path, Database::Mode::OpenExisting);
+    REQUIRE_FALSE(db);
+    CHECK(db.error().kind == ErrorKind::Damaged);
+    CHECK(fileHash(path) == before);
+}
+
+TEST_CASE("An empty file - what a crash during creation leaves - becomes a new database")
+{
+    test::TempDir tmp;
+    const QString path = tmp.file(QStringLiteral("empty.db"));
+    QFile file(path);
+    REQUIRE(file.open(QIODevice::WriteOnly));
+    file.close();
+    auto db = Database::open(path, Database::Mode::OpenExisting);
+    REQUIRE(db);
+    CHECK((*db)->schemaVersion() == latestSchemaVersion());
+    auto info = Database::inspect(path);
+    REQUIRE(info);
+    CHECK(info->applicationId == kApplicationId);
+}
+
+TEST_CASE("A healthy database passes verify and opens with the check")
+{
+    test::TempDir tmp;
+    const QString path = databaseWithData(tmp, QStringLiteral("good.db"));
+    CHECK(Database::verify(path));
+    CHECK(Database::verify(path, true));
+    auto db = Database::open(path, Database::Mode::OpenExisting);
+    REQUIRE(db);
+    CHECK((*db)->scalar(QStringLiteral("SELECT count(*) FROM customers"))->toInt() == 3000);
 }

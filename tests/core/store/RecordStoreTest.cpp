@@ -6,6 +6,8 @@
 #include <QJsonObject>
 #include <QJsonArray>
 
+#include <limits>
+
 using namespace qianyue;
 
 namespace {
@@ -133,7 +135,7 @@ TEST_CASE("Field limits are enforced with a message and SQL-looking text is stor
     REQUIRE_FALSE(control);
     CHECK(control.error().message.contains(QStringLiteral("U+0007")));
 
-    const QString hostile = QStringLiteral("Robert'); DROP TABLE customers;-- \u202Eevil");
+    const QString hostile = QStringLiteral("Robert'); DROP TABLE customers;-- 100% a_b \\ evil");
     auto stored = store.insert(QStringLiteral("customers"), {{QStringLiteral("code"), QStringLiteral("C-SQL")},
                                                             {QStringLiteral("name"), hostile},
                                                             {QStringLiteral("notes"), QStringLiteral("line one\nline two")}});
@@ -143,4 +145,56 @@ TEST_CASE("Field limits are enforced with a message and SQL-looking text is stor
     REQUIRE(found);
     CHECK(*found == std::optional<qint64>(*stored));
     CHECK(f.count(QStringLiteral("customers")) == 2);
+}
+
+TEST_CASE("Every field limit is enforced with a message naming the field")
+{
+    test::ChainFixture f;
+    RecordStore store = f.records();
+    struct Case {
+        const char *what;
+        Fields fields;
+        QString expected; ///< part of the message
+    };
+    const QString name = QStringLiteral("name");
+    const std::vector<Case> cases = {
+        {"a 10 MB name", {{name, QString(10 * 1024 * 1024, QChar(u'名'))}}, QStringLiteral("too long")},
+        {"a name of 10 001 characters", {{name, QString(RecordStore::kMaxTextLength + 1, QLatin1Char('x'))}}, QStringLiteral("at most 10000")},
+        {"a bell character", {{name, QStringLiteral("张\u0007伟")}}, QStringLiteral("U+0007")},
+        {"a NUL character", {{name, QString(QStringLiteral("张") + QChar(0) + QStringLiteral("伟"))}}, QStringLiteral("U+0000")},
+        {"an escape sequence", {{QStringLiteral("specification"), QStringLiteral("\x1b[31mred")}}, QStringLiteral("U+001b")},
+        {"a right-to-left override", {{name, QStringLiteral("moc.\u202Eknab")}}, QStringLiteral("U+202e")},
+        {"a right-to-left mark", {{name, QStringLiteral("\u200F张伟")}}, QStringLiteral("U+200f")},
+        {"a right-to-left isolate", {{name, QStringLiteral("\u2067张伟\u2069")}}, QStringLiteral("U+2067")},
+        {"an Arabic letter mark", {{name, QStringLiteral("\u061C张伟")}}, QStringLiteral("U+061c")},
+        {"a 30-digit amount", {{QStringLiteral("list_price"), QStringLiteral("123456789012345678901234567890")}}, QStringLiteral("whole number")},
+        {"an amount beyond 64 bits", {{QStringLiteral("list_price"), QStringLiteral("9223372036854775808")}}, QStringLiteral("whole number")},
+        {"an amount with decimals", {{QStringLiteral("list_price"), 12.5}}, QStringLiteral("whole number")},
+        {"an amount that is text", {{QStringLiteral("list_price"), QStringLiteral("1,234.00")}}, QStringLiteral("whole number")},
+    };
+    for (const Case &c : cases) {
+        INFO(c.what);
+        auto refused = store.update(QStringLiteral("products"), f.laptopId, c.fields);
+        REQUIRE_FALSE(refused);
+        CHECK(refused.error().kind == ErrorKind::Invalid);
+        CHECK(refused.error().message.contains(c.expected));
+        CHECK(refused.error().message.contains(c.fields.firstKey()));
+    }
+    // Dates: year 99999, a 13th month, text that is no date.
+    for (const QVariant &date : {QVariant(QStringLiteral("99999-01-01")), QVariant(QDate(99999, 1, 1)),
+                                 QVariant(QStringLiteral("2026-13-01")), QVariant(QStringLiteral("next week")),
+                                 QVariant(QStringLiteral("2026-03-02; DROP TABLE leads"))}) {
+        INFO(date.toString().toStdString());
+        auto refused = store.update(QStringLiteral("contacts"), f.contactId, {{QStringLiteral("consent_date"), date}});
+        REQUIRE_FALSE(refused);
+        CHECK(refused.error().message.contains(QStringLiteral("consent_date")));
+        CHECK(refused.error().message.contains(QStringLiteral("YYYY-MM-DD")));
+    }
+    // What stays allowed: the largest amount, dates and time stamps, line breaks, Chinese and Arabic names.
+    CHECK(store.update(QStringLiteral("products"), f.laptopId, {{QStringLiteral("list_price"), QStringLiteral("9223372036854775807")}}));
+    CHECK(store.update(QStringLiteral("contacts"), f.contactId, {{QStringLiteral("consent_date"), QDate(9999, 12, 31)}}));
+    CHECK(store.update(QStringLiteral("contacts"), f.contactId, {{QStringLiteral("consent_date"), QStringLiteral("2026-03-02T09:30:00Z")}}));
+    CHECK(store.update(QStringLiteral("contacts"), f.contactId, {{QStringLiteral("notes"), QStringLiteral("第一行\r\n第二行\t完")}}));
+    CHECK(store.update(QStringLiteral("contacts"), f.contactId, {{QStringLiteral("name"), QStringLiteral("محمد 张伟")}}));
+    CHECK(f.field(QStringLiteral("products"), f.laptopId, QStringLiteral("list_price")).toLongLong() == std::numeric_limits<qint64>::max());
 }
