@@ -4,6 +4,8 @@
 #include "ui/activities/ActivityAgenda.h"
 #include "ui/activities/ReminderNotifier.h"
 #include "ui/dashboard/DashboardPage.h"
+#include "ui/io/BackupManager.h"
+#include "ui/io/ImportWizard.h"
 #include "ui/pipeline/PipelineBoard.h"
 #include "ui/lists/RecordListPage.h"
 #include "ui/main/NotAvailablePage.h"
@@ -142,7 +144,12 @@ void MainWindow::buildMenus()
     m_openAction->setShortcut(QKeySequence::Open);
     m_recentMenu = m_fileMenu->addMenu(QString());
     m_fileMenu->addSeparator();
+    m_importAction = m_fileMenu->addAction(QString(), this, &MainWindow::importFile);
+    m_importAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
+    m_fileMenu->addSeparator();
     m_backupAction = m_fileMenu->addAction(QString(), this, &MainWindow::backupDatabase);
+    m_restoreAction = m_fileMenu->addAction(QString(), this, &MainWindow::restoreDatabase);
+    m_backupsAction = m_fileMenu->addAction(QString(), this, &MainWindow::showBackups);
     m_fileMenu->addSeparator();
     m_quitAction = m_fileMenu->addAction(QString(), this, &QWidget::close);
     m_quitAction->setShortcut(QKeySequence::Quit);
@@ -179,7 +186,10 @@ void MainWindow::retranslate()
     m_newAction->setText(tr("&New database…"));
     m_openAction->setText(tr("&Open database…"));
     m_recentMenu->setTitle(tr("&Recent"));
+    m_importAction->setText(tr("&Import…"));
     m_backupAction->setText(tr("&Backup…"));
+    m_restoreAction->setText(tr("R&estore from backup…"));
+    m_backupsAction->setText(tr("Automatic bac&kups…"));
     m_quitAction->setText(tr("&Quit"));
     m_settingsMenu->setTitle(tr("&Settings"));
     m_languageMenu->setTitle(tr("&Language"));
@@ -205,6 +215,8 @@ void MainWindow::closeEvent(QCloseEvent *event)
     QSettings settings;
     settings.setValue(kGeometryKey, saveGeometry());
     settings.setValue(kStateKey, saveState());
+    if (m_database)
+        BackupManager::backupOnClose(this, *m_database);
     event->accept();
 }
 
@@ -374,9 +386,16 @@ bool MainWindow::openDatabase(const QString &path, Database::Mode mode)
 {
     auto opened = Database::open(path, mode);
     if (!opened) {
+        // A damaged file with automatic backups: offer the newest instead of only refusing.
+        if (auto restored = BackupManager::offerRestoreAfterFailure(this, path, opened.error())) {
+            closeCurrentDatabase();
+            setDatabase(std::move(restored));
+            return true;
+        }
         QMessageBox::warning(this, tr("Cannot open database"), opened.error().text());
         return false;
     }
+    closeCurrentDatabase();
     setDatabase(std::move(*opened));
     return true;
 }
@@ -434,6 +453,9 @@ void MainWindow::updateStatus()
                                   ? tr("Database: %1").arg(QDir::toNativeSeparators(m_database->path()))
                                   : tr("No database open"));
     m_backupAction->setEnabled(m_database != nullptr);
+    m_importAction->setEnabled(m_database != nullptr);
+    m_restoreAction->setEnabled(m_database != nullptr);
+    m_backupsAction->setEnabled(m_database != nullptr);
     m_settingsAction->setEnabled(m_database != nullptr);
     m_searchAction->setEnabled(m_database != nullptr);
 }
@@ -475,6 +497,36 @@ void MainWindow::backupDatabase()
         return;
     }
     statusBar()->showMessage(tr("Backup written to %1").arg(QDir::toNativeSeparators(target)), 8000);
+}
+
+void MainWindow::closeCurrentDatabase()
+{
+    // The database being left gets its automatic backup, as on quitting.
+    if (m_database)
+        BackupManager::backupOnClose(this, *m_database);
+}
+
+void MainWindow::importFile()
+{
+    if (!m_database)
+        return;
+    if (ImportWizard::run(this, *m_database))
+        rebuildPages();
+}
+
+void MainWindow::restoreDatabase()
+{
+    if (!m_database)
+        return;
+    auto restored = BackupManager::restoreInteractively(this, *m_database, [this] { setDatabase(nullptr); });
+    if (restored)
+        setDatabase(std::move(restored));
+}
+
+void MainWindow::showBackups()
+{
+    if (m_database)
+        BackupManager::showBackupsDialog(this, *m_database);
 }
 
 void MainWindow::switchLanguage(const QString &language)

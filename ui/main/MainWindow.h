@@ -68,6 +68,10 @@ private:
     void newDatabase();
     void openDatabaseDialog();
     void backupDatabase();
+    void restoreDatabase();
+    void showBackups();
+    void importFile();
+    void closeCurrentDatabase();
     void switchLanguage(const QString &language);
     void showAbout();
     void showSearch();
@@ -93,6 +97,9 @@ private:
     QAction *m_newAction = nullptr;
     QAction *m_openAction = nullptr;
     QAction *m_backupAction = nullptr;
+    QAction *m_restoreAction = nullptr;
+    QAction *m_backupsAction = nullptr;
+    QAction *m_importAction = nullptr;
     QAction *m_quitAction = nullptr;
     QAction *m_aboutAction = nullptr;
     QAction *m_settingsAction = nullptr;

@@ -1,5 +1,7 @@
 #include "ui/records/RecordDialog.h"
 
+#include "ui/documents/DocumentActions.h"
+
 #include "core/domain/Quantity.h"
 #include "core/store/CustomerSummaryStore.h"
 #include "core/store/ChainLinkStore.h"
@@ -461,6 +463,9 @@ void RecordDialog::fillActions(const Fields &record)
         connect(button, &QPushButton::clicked, this, [this, action] { trigger(action); });
         m_actions->addWidget(button);
     }
+    // Quotes and contracts print: preview, print, PDF, e-mail (a frozen version once approved or signed).
+    if (auto *print = DocumentActions::forRecord(m_db, m_table, m_id, this))
+        m_actions->addWidget(print);
     m_actions->addStretch(1);
 }
 

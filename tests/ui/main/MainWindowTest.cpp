@@ -2,6 +2,7 @@
 #include "ui/lists/RecordListModel.h"
 #include "ui/lists/RecordListPage.h"
 #include "ui/main/MainWindow.h"
+#include "ui/io/BackupManager.h"
 #include "ui/main/NotAvailablePage.h"
 #include "ui/records/RecordEditor.h"
 #include "tests/support/TestSupport.h"
@@ -62,7 +63,9 @@ TEST_CASE("The main window shows the product's navigation in order")
             fileItems << action->text();
     }
     CHECK(fileItems == QStringList{QStringLiteral("&New database…"), QStringLiteral("&Open database…"),
-                                   QStringLiteral("&Recent"), QStringLiteral("&Backup…"), QStringLiteral("&Quit")});
+                                   QStringLiteral("&Recent"), QStringLiteral("&Import…"), QStringLiteral("&Backup…"),
+                                   QStringLiteral("R&estore from backup…"), QStringLiteral("Automatic bac&kups…"),
+                                   QStringLiteral("&Quit")});
 }
 
 TEST_CASE("Clicking a section not built yet shows an honest placeholder")
@@ -174,4 +177,25 @@ TEST_CASE("Ctrl+N makes a new record in the list on screen and Ctrl+Shift+N is a
     CHECK(customers->findChild<RecordEditor *>() != nullptr);
     const QList<QAction *> fileActions = window.menuBar()->actions().first()->menu()->actions();
     CHECK(fileActions.first()->shortcut() == QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N));
+}
+
+TEST_CASE("Closing the window or opening another database writes a checked automatic backup")
+{
+    test::TempDir tmp;
+    Localization localization;
+    localization.install(QStringLiteral("en"));
+    const QString first = tmp.file(QStringLiteral("first.db"));
+    const QString second = tmp.file(QStringLiteral("second.db"));
+    {
+        MainWindow window(localization);
+        window.show();
+        REQUIRE(window.openDatabase(first, Database::Mode::CreateNew));
+        CHECK(BackupManager::backups(first).isEmpty());
+        REQUIRE(window.openDatabase(second, Database::Mode::CreateNew));
+        CHECK(BackupManager::backups(first).size() == 1); // the one being left
+        CHECK(BackupManager::backups(second).isEmpty());
+        window.close();
+    }
+    REQUIRE(BackupManager::backups(second).size() == 1);
+    CHECK(BackupManager::verify(BackupManager::backups(second).first().path));
 }
