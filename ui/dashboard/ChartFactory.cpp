@@ -368,6 +368,12 @@ QWidget *ChartFactory::funnel(const std::vector<FunnelStep> &steps, const QStrin
     return viewOf(chart, parent);
 }
 
+void ChartFactory::paint(QWidget *chartWidget, QPainter &painter, const QRectF &target)
+{
+    if (auto *view = qobject_cast<QChartView *>(chartWidget))
+        view->render(&painter, target, view->viewport()->rect(), Qt::IgnoreAspectRatio);
+}
+
 void ChartFactory::setFont(QWidget *chartWidget, const QFont &font)
 {
     auto *view = qobject_cast<QChartView *>(chartWidget);

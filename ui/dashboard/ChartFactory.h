@@ -5,6 +5,7 @@
 
 #include <QCoreApplication>
 #include <QFont>
+#include <QPainter>
 #include <QString>
 #include <QStringList>
 #include <QWidget>
@@ -45,6 +46,10 @@ public:
     /// Draws every text of a chart made here in `font` (the printed dashboard
     /// uses the fonts documents embed, so its PDF holds real text).
     static void setFont(QWidget *chart, const QFont &font);
+
+    /// Paints a chart made here into `target` of `painter` as lines, shapes
+    /// and text (for printing; a widget rendered onto a printer becomes a bitmap).
+    static void paint(QWidget *chart, QPainter &painter, const QRectF &target);
 
     /// A value in major units for an axis: minor units / 100 as an integer, so
     /// the axis never needs floating-point money (the chart itself draws doubles).

@@ -19,7 +19,6 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPainter>
-#include <QPicture>
 #include <QPrintPreviewDialog>
 #include <QPrinter>
 #include <QPushButton>
@@ -590,35 +589,47 @@ bool DashboardPage::print(QPrinter &printer)
     }
     layout->addLayout(tiles);
     auto *grid = new QGridLayout;
+    std::vector<QWidget *> charts;
     for (const ChartPlace &place : kPrinted) {
         QWidget *chart = makeChart(place.report, &board, false);
         ChartFactory::setFont(chart, font);
         grid->addWidget(chart, place.row, place.column, place.rowSpan, place.columnSpan);
+        charts.push_back(chart);
     }
     for (int column = 0; column < 4; ++column)
         grid->setColumnStretch(column, 1);
     layout->addLayout(grid, 1);
     board.show();
     layout->activate();
-    QCoreApplication::sendPostedEvents();
+    // Charts lay out their legends and bar labels in posted events, some
+    // posted while others are handled: let them all settle before painting.
+    for (int round = 0; round < 3; ++round)
+        QCoreApplication::processEvents(QEventLoop::ExcludeUserInputEvents);
 
     QPainter painter;
     if (!painter.begin(&printer)) {
         m_error->setText(tr("The dashboard could not be printed: the printer did not start."));
         return false;
     }
-    // Recorded first and replayed: QWidget::render() turns everything into
-    // one bitmap when it paints on a printer, a picture keeps text and lines.
-    QPicture picture;
-    QPainter recorder(&picture);
-    board.render(&recorder, QPoint(), QRegion(), QWidget::DrawChildren);
-    recorder.end();
+    // The board only places things; they are painted here one by one.
+    // QWidget::render() would turn everything into one bitmap on a printer,
+    // painted this way the PDF keeps text, lines and bars as they are.
     const QRect target = printer.pageLayout().paintRectPixels(printer.resolution());
     const double scale = std::min(double(target.width()) / width, double(target.height()) / height);
-    // A picture replays in the printer's resolution as if drawn at its own.
-    const double resolution = double(picture.logicalDpiX()) / double(printer.logicalDpiX());
-    painter.scale(scale * resolution, scale * resolution);
-    painter.drawPicture(0, 0, picture);
+    painter.scale(scale, scale);
+    painter.setPen(QPen(QColor(0x9a, 0xa3, 0xad), 1));
+    for (const QFrame *frame : board.findChildren<QFrame *>()) {
+        if (!qobject_cast<const QLabel *>(frame))
+            painter.drawRect(QRect(frame->mapTo(&board, QPoint(0, 0)), frame->size()));
+    }
+    painter.setPen(Qt::black);
+    for (const QLabel *label : board.findChildren<QLabel *>()) {
+        painter.setFont(label->font());
+        painter.drawText(QRect(label->mapTo(&board, QPoint(0, 0)), label->size()), int(label->alignment()) | Qt::TextWordWrap,
+                         label->text());
+    }
+    for (QWidget *chart : charts)
+        ChartFactory::paint(chart, painter, QRectF(chart->mapTo(&board, QPoint(0, 0)), chart->size()));
     painter.end();
     return true;
 }

@@ -10,6 +10,7 @@
 #include "ui/lists/RecordListModel.h"
 
 #include <QAction>
+#include <QElapsedTimer>
 #include <QComboBox>
 #include <QFile>
 #include <QImage>
@@ -288,4 +289,78 @@ TEST_CASE("Chart tooltips give exact amounts with their currency and counts in t
     CHECK(count.endsWith(QStringLiteral("12,345")));
     // Axes draw money in whole major units.
     CHECK(ChartFactory::axisValue(table, QStringLiteral("amount"), table.rows[0][1]) == 1234567.0);
+}
+
+TEST_CASE("The dashboard refreshes within budget on the reference data set")
+{
+    // The reference set takes minutes to build; point QIANYUE_REFERENCE_DB at
+    // a copy made by `qianyue-cli demo --scale reference` to run this.
+    const QString path = qEnvironmentVariable("QIANYUE_REFERENCE_DB");
+    if (path.isEmpty()) {
+        WARN("QIANYUE_REFERENCE_DB not set; the reference timing is skipped");
+        return;
+    }
+    auto db = Database::open(path, Database::Mode::OpenExisting);
+    REQUIRE(db);
+    DashboardPage page(**db);
+    page.resize(1400, 1000);
+    for (const auto period : {DashboardPage::Period::ThisMonth, DashboardPage::Period::ThisQuarter, DashboardPage::Period::ThisYear,
+                              DashboardPage::Period::Last12Months}) {
+        page.setPeriod(period);
+        std::vector<double> times;
+        for (int run = 0; run < 7; ++run) {
+            page.refresh();
+            times.push_back(page.lastRefreshMs());
+        }
+        std::sort(times.begin(), times.end());
+        const double median = times[times.size() / 2];
+        WARN("period " << int(period) << ": median refresh " << median << " ms (queries and charts)");
+        CHECK(median < 50.0);
+    }
+    // What each part costs over the last 12 months, to see where time goes.
+    page.setPeriod(DashboardPage::Period::Last12Months);
+    for (const QString &name : {QStringLiteral("contract-amount-by-month"), QStringLiteral("contract-amount-by-owner"),
+                                QStringLiteral("pipeline-by-stage"), QStringLiteral("opportunity-flow-by-month"),
+                                QStringLiteral("forecast-by-month"), QStringLiteral("lead-conversion-by-source"),
+                                QStringLiteral("receivables-aging")}) {
+        std::vector<double> times;
+        for (int run = 0; run < 5; ++run) {
+            QElapsedTimer timer;
+            timer.start();
+            REQUIRE(ReportRegistry::find(name)->run(**db, page.filter()));
+            times.push_back(double(timer.nsecsElapsed()) / 1e6);
+        }
+        std::sort(times.begin(), times.end());
+        WARN(name.toStdString() << ": median " << times[2] << " ms");
+    }
+    {
+        std::vector<double> times;
+        for (int run = 0; run < 5; ++run) {
+            QElapsedTimer timer;
+            timer.start();
+            REQUIRE(Dashboard::refresh(**db, page.filter()));
+            times.push_back(double(timer.nsecsElapsed()) / 1e6);
+        }
+        std::sort(times.begin(), times.end());
+        WARN("KPI tiles: median " << times[2] << " ms");
+    }
+    // One team, then one salesperson of it, over the last 12 months.
+    const auto *teams = page.findChild<QComboBox *>(QStringLiteral("dashboardTeam"));
+    const auto *owners = page.findChild<QComboBox *>(QStringLiteral("dashboardOwner"));
+    REQUIRE((teams && owners));
+    REQUIRE(teams->count() > 1);
+    page.setTeam(teams->itemData(1).toLongLong());
+    REQUIRE(owners->count() > 1);
+    for (const bool person : {false, true}) {
+        if (person)
+            page.setOwner(owners->itemData(1).toLongLong());
+        std::vector<double> times;
+        for (int run = 0; run < 7; ++run) {
+            page.refresh();
+            times.push_back(page.lastRefreshMs());
+        }
+        std::sort(times.begin(), times.end());
+        WARN((person ? "one salesperson" : "one team") << ": median refresh " << times[3] << " ms");
+        CHECK(times[3] < 50.0);
+    }
 }

@@ -6,6 +6,7 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QDir>
 #include <QFile>
 #include <QPrintPreviewDialog>
 #include <QPrinter>
@@ -180,6 +181,9 @@ TEST_CASE("Printing paints the same pages as the exported PDF")
     REQUIRE(pages);
     auto exported = actions.printed();
     REQUIRE(exported);
+    // Set QIANYUE_DOCUMENT_DUMP to a folder to keep what the printer got, for looking at it.
+    if (const QString dump = qEnvironmentVariable("QIANYUE_DOCUMENT_DUMP"); !dump.isEmpty())
+        QFile::copy(printedPath, QDir(dump).filePath(QStringLiteral("printed-from-menu.pdf")));
     if (!test::Poppler::available()) {
         WARN("poppler-utils not installed; the printed pages are not read back");
         return;
