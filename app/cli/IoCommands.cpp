@@ -4,6 +4,7 @@
 
 #include "core/io/CsvReader.h"
 #include "core/io/DataTransfer.h"
+#include "core/store/PrivacyStore.h"
 #include "core/io/ImportSchema.h"
 #include "core/io/TextCodec.h"
 #include "core/store/Database.h"
@@ -62,6 +63,9 @@ void IoCommands::addExportOptions(QCommandLineParser &parser)
     parser.addOption({QStringLiteral("encoding"), tr("CSV encoding: utf-8 (with a byte order mark, the default) or gb18030."),
                       tr("ENCODING")});
     parser.addOption({QStringLiteral("vcard-version"), tr("vCard version: 4.0 (the default) or 3.0."), tr("VERSION")});
+    // Privacy (PIPL/GDPR): a list for marketing holds only those who agreed to it.
+    parser.addOption({QStringLiteral("marketing"),
+                      tr("Customers and contacts: export only those who consented to marketing.")});
 }
 
 int IoCommands::usage(const QString &message)
@@ -226,6 +230,12 @@ int IoCommands::runExport(const QCommandLineParser &parser)
     auto database = open(parser, exitCode);
     if (!database)
         return exitCode;
+    if (parser.isSet(QStringLiteral("marketing"))) {
+        auto audience = PrivacyStore(*database).marketingAudience(kind);
+        if (!audience)
+            return usage(audience.error().text());
+        options.ids = *audience;
+    }
     auto count = DataTransfer::exportFile(*database, kind, path, options);
     if (!count) {
         m_cli.err() << count.error().text() << '\n';

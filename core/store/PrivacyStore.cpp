@@ -15,19 +15,35 @@ namespace {
 QJsonObject jsonOf(const Fields &fields)
 {
     QJsonObject object;
-    for (auto it = fields.constBegin(); it != fields.constEnd(); ++it)
-        object.insert(it.key(), it.value().isNull() ? QJsonValue() : QJsonValue::fromVariant(it.value()));
+    for (auto it = fields.constBegin(); it != fields.constEnd(); ++it) {
+        if (it.value().isNull())
+            object.insert(it.key(), QJsonValue());
+        else if (it.value().typeId() == QMetaType::QByteArray) // a photo: JSON has no bytes, so base64
+            object.insert(it.key(), QString::fromLatin1(it.value().toByteArray().toBase64()));
+        else
+            object.insert(it.key(), QJsonValue::fromVariant(it.value()));
+    }
     return object;
 }
 
-// The personal columns of each kind of person record, with what replaces them.
+// The personal text columns of each kind of person record; each becomes empty
+// (the name a placeholder). Photos and consent are handled beside them.
 QStringList personalColumns(const QString &table)
 {
     if (table == u"contacts")
         return {QStringLiteral("name"), QStringLiteral("title"), QStringLiteral("phone"), QStringLiteral("mobile"),
-                QStringLiteral("email"), QStringLiteral("im_id")};
+                QStringLiteral("email"), QStringLiteral("im_id"), QStringLiteral("address"), QStringLiteral("notes"),
+                QStringLiteral("photo_type"), QStringLiteral("consent_source")};
     return {QStringLiteral("name"), QStringLiteral("tax_id"), QStringLiteral("phone"), QStringLiteral("email"),
-            QStringLiteral("website"), QStringLiteral("address"), QStringLiteral("notes")};
+            QStringLiteral("website"), QStringLiteral("address"), QStringLiteral("notes"), QStringLiteral("consent_source")};
+}
+
+QJsonArray jsonRows(const std::vector<Fields> &rows)
+{
+    QJsonArray list;
+    for (const Fields &row : rows)
+        list.append(jsonOf(row));
+    return list;
 }
 
 } // namespace
@@ -64,18 +80,20 @@ Result<QJsonObject> PrivacyStore::exportPerson(const QString &table, qint64 id) 
     auto activities = records.where(QStringLiteral("activities"), link, id);
     if (!activities)
         return std::unexpected(activities.error());
-    QJsonArray activityList;
-    for (const Fields &activity : *activities)
-        activityList.append(jsonOf(activity));
-    result.insert(QStringLiteral("activities"), activityList);
+    result.insert(QStringLiteral("activities"), jsonRows(*activities));
+    if (table == u"contacts") {
+        // Every phone, e-mail, address and URL a vCard brought, beyond the first of each.
+        auto details = records.where(QStringLiteral("contact_details"), QStringLiteral("contact_id"), id,
+                                     QStringLiteral("position"));
+        if (!details)
+            return std::unexpected(details.error());
+        result.insert(QStringLiteral("contact_details"), jsonRows(*details));
+    }
     if (table == u"customers") {
         auto contacts = records.where(QStringLiteral("contacts"), QStringLiteral("customer_id"), id);
         if (!contacts)
             return std::unexpected(contacts.error());
-        QJsonArray contactList;
-        for (const Fields &contact : *contacts)
-            contactList.append(jsonOf(contact));
-        result.insert(QStringLiteral("contacts"), contactList);
+        result.insert(QStringLiteral("contacts"), jsonRows(*contacts));
     }
     auto audit = m_db.query(QStringLiteral("SELECT at, user_id, action, changes FROM audit_log"
                                            " WHERE table_name = ? AND record_id = ? ORDER BY id"),
@@ -98,12 +116,21 @@ Result<void> PrivacyStore::erasePerson(const QString &table, qint64 id)
 {
     if (auto ok = checkPerson(table, id); !ok)
         return ok;
-    return m_db.transaction([&]() -> Result<void> {
+    // Deleted content is overwritten rather than left in free pages of the file.
+    m_db.scalar(QStringLiteral("PRAGMA secure_delete = ON"));
+    auto erased = m_db.transaction([&]() -> Result<void> {
         QStringList assignments;
         QVariantList values;
         for (const QString &column : personalColumns(table)) {
             assignments << column + QStringLiteral(" = ?");
             values << (column == u"name" ? QVariant(tr("(erased person %1)").arg(id)) : QVariant(QStringLiteral("")));
+        }
+        // No marketing to a person who asked to be forgotten; the photo goes too.
+        assignments << QStringLiteral("marketing_consent = 0") << QStringLiteral("consent_date = NULL");
+        if (table == u"contacts") {
+            assignments << QStringLiteral("photo = NULL");
+            if (auto details = eraseDetails(id); !details)
+                return details;
         }
         values << id;
         // Column names come from the fixed list above; the values are bound.
@@ -123,8 +150,44 @@ Result<void> PrivacyStore::erasePerson(const QString &table, qint64 id)
                                  {m_db.actor() ? QVariant(*m_db.actor()) : QVariant(QMetaType::fromType<qint64>()), table, id});
         if (!logged)
             return std::unexpected(logged.error());
+        // The search index keeps deleted words in its segments until they are merged.
+        if (auto merged = m_db.query(QStringLiteral("INSERT INTO search_index(search_index) VALUES ('optimize')")); !merged)
+            return std::unexpected(merged.error());
         return {};
     });
+    m_db.scalar(QStringLiteral("PRAGMA secure_delete = OFF"));
+    if (erased) // and the write-ahead log still holds the old pages until it is emptied
+        m_db.scalar(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
+    return erased;
+}
+
+Result<QSet<qint64>> PrivacyStore::marketingAudience(const QString &table) const
+{
+    if (table != u"contacts" && table != u"customers")
+        return fail(ErrorKind::Invalid, tr("Marketing consent is kept for customers and contacts only."));
+    // The table is one of the two names checked above.
+    auto rows = m_db.query(QStringLiteral("SELECT id FROM %1 WHERE marketing_consent = 1").arg(table));
+    if (!rows)
+        return std::unexpected(rows.error());
+    QSet<qint64> ids;
+    while (rows->next())
+        ids.insert(rows->value(0).toLongLong());
+    return ids;
+}
+
+Result<void> PrivacyStore::eraseDetails(qint64 contactId)
+{
+    // Their audit entries carry the values too: keep that they happened, drop what they said.
+    auto scrubbed = m_db.query(QStringLiteral("UPDATE audit_log SET changes = '{\"redacted\":\"personal data erased\"}'"
+                                              " WHERE table_name = 'contact_details' AND record_id IN"
+                                              " (SELECT id FROM contact_details WHERE contact_id = ?)"),
+                               {contactId});
+    if (!scrubbed)
+        return std::unexpected(scrubbed.error());
+    auto removed = m_db.query(QStringLiteral("DELETE FROM contact_details WHERE contact_id = ?"), {contactId});
+    if (!removed)
+        return std::unexpected(removed.error());
+    return {};
 }
 
 } // namespace qianyue

@@ -4,6 +4,7 @@
 
 #include <QCoreApplication>
 #include <QJsonObject>
+#include <QSet>
 #include <QString>
 
 namespace qianyue {
@@ -19,8 +20,9 @@ class PrivacyStore
 public:
     explicit PrivacyStore(Database &database);
 
-    /// The person's record (a contact, or a customer of kind 'person'), the
-    /// activities linked to it and every audit entry about it, as one JSON object.
+    /// The person's record (a contact, or a customer of kind 'person'; a photo
+    /// as base64), the activities linked to it, a contact's extra details
+    /// (contact_details) and every audit entry about it, as one JSON object.
     Result<QJsonObject> exportPerson(const QString &table, qint64 id) const;
 
     /// Anonymises the person: names, phones, e-mails, addresses and notes are
@@ -29,8 +31,14 @@ public:
     /// data. Contracts, orders and amounts stay for accounting. Cannot be undone.
     Result<void> erasePerson(const QString &table, qint64 id);
 
+    /// Ids of the customers or contacts (`table`) who consented to marketing:
+    /// a list exported for marketing holds these and no one else.
+    Result<QSet<qint64>> marketingAudience(const QString &table) const;
+
 private:
     Result<void> checkPerson(const QString &table, qint64 id) const;
+    /// Deletes the extra phones, e-mails and addresses of a contact and redacts their audit entries.
+    Result<void> eraseDetails(qint64 contactId);
 
     Database &m_db;
 };
