@@ -36,6 +36,7 @@ const std::vector<Migration> &migrations()
         {4, QStringLiteral("document snapshots"), documentStatements()},
         {5, QStringLiteral("global search index"), searchStatements()},
         {6, QStringLiteral("contact details, record UIDs and marketing consent"), contactDetailsStatements()},
+        {7, QStringLiteral("form drafts"), draftStatements()},
     };
     return all;
 }

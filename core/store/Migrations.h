@@ -33,6 +33,9 @@ QStringList searchStatements();
 /// marketing consent on contacts (ContactDetailsSchema.cpp).
 QStringList contactDetailsStatements();
 
+/// Statements of schema version 7: drafts of forms being edited (DraftSchema.cpp).
+QStringList draftStatements();
+
 /// The schema version this build writes.
 int latestSchemaVersion();
 

@@ -21,6 +21,7 @@
 #include <QPushButton>
 #include <QRegularExpression>
 #include <QStringListModel>
+#include <QTimer>
 #include <QUndoStack>
 #include <QVBoxLayout>
 
@@ -77,6 +78,11 @@ RecordEditor::RecordEditor(Database &database, const QString &table, std::option
     m_currency = SettingsStore(m_db).baseCurrency().value_or(QStringLiteral("CNY"));
     build();
     load();
+    // Unsaved typing survives a crash: the next start offers it back (DraftRecovery).
+    m_draftTimer = new QTimer(this);
+    m_draftTimer->setInterval(kDraftIntervalMs);
+    connect(m_draftTimer, &QTimer::timeout, this, &RecordEditor::keepDraft);
+    m_draftTimer->start();
 }
 
 RecordEditor::~RecordEditor() = default;
@@ -458,6 +464,7 @@ bool RecordEditor::save(bool interactive)
     }
     m_message->setText(tr("Saved."));
     load();
+    dropDraft();
     Q_EMIT saved(m_table, *m_id);
     return true;
 }
@@ -466,6 +473,52 @@ void RecordEditor::revert()
 {
     load();
     m_message->clear();
+    dropDraft();
+}
+
+void RecordEditor::keepDraft()
+{
+    if (!isDirty()) {
+        dropDraft();
+        return;
+    }
+    if (m_draftId && m_texts == m_draftTexts)
+        return;
+    FormDraft draft;
+    draft.id = m_draftId.value_or(0);
+    draft.table = m_table;
+    draft.recordId = m_id;
+    draft.baseVersion = m_id ? m_version : std::nullopt;
+    draft.texts = m_texts;
+    // A draft that cannot be written (the file is busy) is tried again at the next tick.
+    if (auto kept = DraftStore(m_db).save(draft); kept) {
+        m_draftId = *kept;
+        m_draftTexts = m_texts;
+    }
+}
+
+void RecordEditor::dropDraft()
+{
+    if (!m_draftId)
+        return;
+    if (DraftStore(m_db).remove(*m_draftId)) {
+        m_draftId.reset();
+        m_draftTexts.clear();
+    }
+}
+
+void RecordEditor::restoreDraft(const FormDraft &draft)
+{
+    for (auto it = draft.texts.constBegin(); it != draft.texts.constEnd(); ++it) {
+        if (m_texts.contains(it.key()) && m_texts.value(it.key()) != it.value())
+            setFieldText(it.key(), it.value());
+    }
+    // Saved against what the user had read: someone else's change since then is a conflict, not overwritten.
+    if (draft.recordId && draft.baseVersion)
+        m_version = draft.baseVersion;
+    m_draftId = draft.id;
+    m_draftTexts = m_texts;
+    m_message->setText(tr("Restored the unsaved changes kept on %1.").arg(draft.savedAt));
 }
 
 void RecordEditor::done(int result)
@@ -476,6 +529,8 @@ void RecordEditor::done(int result)
         if (answer == QMessageBox::Cancel || (answer == QMessageBox::Save && !save()))
             return;
     }
+    // Closed on purpose: what was not saved was discarded by choice.
+    dropDraft();
     QDialog::done(result);
 }
 

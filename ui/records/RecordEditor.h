@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/store/DraftStore.h"
 #include "core/store/RecordStore.h"
 #include "ui/records/RecordFormSpec.h"
 
@@ -10,6 +11,7 @@
 
 class QDialogButtonBox;
 class QLabel;
+class QTimer;
 class QUndoStack;
 
 namespace qianyue {
@@ -48,6 +50,16 @@ public:
     /// Throws away unsaved edits and shows what is stored.
     void revert();
 
+    /// How often a form with unsaved changes is kept as a draft in the database.
+    static constexpr int kDraftIntervalMs = 5000;
+    /// Keeps the form as a draft now if it has unsaved changes (what the timer does).
+    void keepDraft();
+    /// Shows a draft left by a crash: its texts as unsaved edits, saved
+    /// against the version it was read at (so a change made since is detected).
+    void restoreDraft(const FormDraft &draft);
+    /// The id of this form's draft row, if one is kept.
+    std::optional<qint64> draftId() const { return m_draftId; }
+
 Q_SIGNALS:
     void saved(const QString &table, qint64 id);
 
@@ -66,6 +78,7 @@ private:
     QString shownText(const FormField &field, const QVariant &value) const;
     void applyText(const QString &column, const QString &text);
     void onEdited(const QString &column, const QString &text);
+    void dropDraft();
 
     Database &m_db;
     QString m_table;
@@ -81,6 +94,9 @@ private:
     QLabel *m_message = nullptr;
     QDialogButtonBox *m_buttons = nullptr;
     bool m_applying = false;
+    QTimer *m_draftTimer = nullptr;
+    std::optional<qint64> m_draftId;
+    QHash<QString, QString> m_draftTexts; ///< what the kept draft holds
 };
 
 } // namespace qianyue::ui

@@ -1,4 +1,5 @@
 #include "core/store/Database.h"
+#include "core/store/DraftStore.h"
 #include "core/store/Migrations.h"
 #include "core/store/RecordStore.h"
 #include "core/store/SettingsStore.h"
@@ -92,4 +93,44 @@ TEST_CASE("A failed migration leaves the old version intact")
     const auto info = Database::inspect(path);
     REQUIRE(info);
     CHECK(info->userVersion == 1);
+}
+
+TEST_CASE("Schema 7 keeps form drafts - saved replaced listed and removed")
+{
+    test::TempDir tmp;
+    auto db = Database::open(tmp.file(QStringLiteral("drafts.db")), Database::Mode::CreateNew);
+    REQUIRE(db);
+    REQUIRE(latestSchemaVersion() >= 7);
+    DraftStore drafts(**db);
+    FormDraft draft;
+    draft.table = QStringLiteral("customers");
+    draft.recordId = 12;
+    draft.baseVersion = 3;
+    draft.texts = {{QStringLiteral("name"), QStringLiteral("上海华信 '; DROP TABLE form_drafts; --")},
+                   {QStringLiteral("notes"), QStringLiteral("第一行\n第二行")}};
+    auto id = drafts.save(draft);
+    REQUIRE(id);
+    draft.id = *id;
+    draft.texts[QStringLiteral("notes")] = QStringLiteral("改过");
+    auto again = drafts.save(draft);
+    REQUIRE(again);
+    CHECK(*again == *id); // replaced, not added
+    FormDraft fresh;
+    fresh.table = QStringLiteral("contacts");
+    fresh.texts = {{QStringLiteral("name"), QStringLiteral("新联系人")}};
+    REQUIRE(drafts.save(fresh));
+
+    auto all = drafts.all();
+    REQUIRE(all);
+    REQUIRE(all->size() == 2);
+    CHECK(all->at(0).table == QStringLiteral("customers"));
+    CHECK(all->at(0).recordId == std::optional<qint64>(12));
+    CHECK(all->at(0).baseVersion == std::optional<qint64>(3));
+    CHECK(all->at(0).texts.value(QStringLiteral("name")) == draft.texts.value(QStringLiteral("name")));
+    CHECK(all->at(0).texts.value(QStringLiteral("notes")) == QStringLiteral("改过"));
+    CHECK_FALSE(all->at(1).recordId);
+    CHECK_FALSE(all->at(0).savedAt.isEmpty());
+    REQUIRE(drafts.remove(*id));
+    CHECK(drafts.all()->size() == 1);
+    CHECK(drafts.remove(*id)); // already gone: no error
 }
