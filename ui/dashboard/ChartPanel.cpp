@@ -7,7 +7,6 @@
 #include <QDir>
 #include <QEvent>
 #include <QFileDialog>
-#include <QHBoxLayout>
 #include <QMenu>
 #include <QMessageBox>
 #include <QPageLayout>
@@ -40,8 +39,8 @@ ChartPanel::ChartPanel(const QString &reportName, QWidget *parent)
     , m_menuButton(new QToolButton(this))
 {
     setObjectName(QStringLiteral("panel_") + reportName);
-    setFrameShape(QFrame::StyledPanel);
-    m_layout->setContentsMargins(2, 2, 2, 2);
+    setFrameShape(QFrame::NoFrame);
+    m_layout->setContentsMargins(0, 0, 0, 0);
     m_layout->setSpacing(0);
 
     auto *menu = new QMenu(this);
@@ -56,11 +55,8 @@ ChartPanel::ChartPanel(const QString &reportName, QWidget *parent)
     m_menuButton->setPopupMode(QToolButton::InstantPopup);
     m_menuButton->setAutoRaise(true);
     m_menuButton->setText(QStringLiteral("⋯"));
-    auto *header = new QHBoxLayout;
-    header->setContentsMargins(0, 0, 0, 0);
-    header->addStretch(1);
-    header->addWidget(m_menuButton);
-    m_layout->addLayout(header);
+    // The button floats over the chart's top right corner (see resizeEvent):
+    // a row of its own would take a line from every chart.
     // The same actions on a right click anywhere on the panel.
     setContextMenuPolicy(Qt::ActionsContextMenu);
     addActions(menu->actions());
@@ -83,6 +79,15 @@ void ChartPanel::setChart(QWidget *chart, const ReportTable &table)
     chart->setContextMenuPolicy(Qt::NoContextMenu); // the panel's menu, not the view's
     m_layout->addWidget(chart, 1);
     chart->show();
+    m_menuButton->raise();
+}
+
+void ChartPanel::resizeEvent(QResizeEvent *event)
+{
+    QFrame::resizeEvent(event);
+    const QSize size = m_menuButton->sizeHint();
+    m_menuButton->setGeometry(width() - size.width() - 6, 6, size.width(), size.height());
+    m_menuButton->raise();
 }
 
 void ChartPanel::retranslate()
