@@ -1,6 +1,7 @@
 #include "core/store/ImportStore.h"
 
 #include "core/store/Database.h"
+#include "core/store/SearchStore.h"
 
 #include <QSqlError>
 #include <QSqlRecord>
@@ -212,6 +213,8 @@ Result<qint64> ImportStore::Writer::insert(const QVariantList &values)
         return fail(ErrorKind::Invalid, tr("Saving the %1 failed: %2").arg(RecordStore::kindName(m_table),
                                                                           m_insert.lastError().databaseText()));
     const qint64 id = m_insert.lastInsertId().toLongLong();
+    if (!m_audited)
+        return id;
     m_audit.bindValue(0, id);
     m_audit.bindValue(1, auditText(values));
     if (!m_audit.exec())
@@ -277,6 +280,11 @@ Result<void> ImportStore::Writer::writeBatch(std::size_t from, std::size_t count
     // One statement inserts its rows in order, each taking the next rowid, so the ids run up to the last one.
     const qint64 last = (*batch)->lastInsertId().toLongLong();
     const qint64 first = last - qint64(count) + 1;
+    if (!m_audited) {
+        for (std::size_t r = 0; r < count; ++r)
+            m_ids[m_firstQueued + from + r] = first + qint64(r);
+        return {};
+    }
     auto audit = statement(true, int(count));
     if (!audit)
         return std::unexpected(audit.error());
@@ -300,6 +308,77 @@ Result<void> ImportStore::Writer::flush()
     m_firstQueued += m_queue.size();
     m_queue.clear();
     m_tags.clear();
+    return {};
+}
+
+Result<std::optional<ImportStore::DeferredIndex>> ImportStore::deferSearchIndex(const QString &table)
+{
+    if (!m_db.inTransaction())
+        return fail(ErrorKind::Storage, tr("The search index can only be deferred inside the import's transaction."));
+    const auto kind = std::find_if(SearchStore::kinds().begin(), SearchStore::kinds().end(),
+                                   [&table](const SearchKind &k) { return k.table == table; });
+    if (kind == SearchStore::kinds().end())
+        return std::nullopt;
+    const QString name = QStringLiteral("search_%1_insert").arg(table);
+    auto sql = m_db.scalar(QStringLiteral("SELECT sql FROM sqlite_master WHERE type = 'trigger' AND name = ?"), {name});
+    if (!sql)
+        return std::unexpected(sql.error());
+    const QString trigger = sql->toString();
+    // "CREATE TRIGGER … BEGIN INSERT INTO search_index (…) VALUES (…); END": the same
+    // insert, run once over the new rows with the table named NEW, indexes them alike.
+    const qsizetype begin = trigger.indexOf(QStringLiteral(" BEGIN "));
+    const qsizetype end = trigger.lastIndexOf(QStringLiteral("; END"));
+    const qsizetype values = trigger.indexOf(QStringLiteral(" VALUES ("), begin);
+    const qsizetype close = trigger.lastIndexOf(QLatin1Char(')'), end);
+    if (trigger.isEmpty() || begin < 0 || end < 0 || values < 0 || close < values
+        || !trigger.mid(begin + 7).startsWith(QStringLiteral("INSERT INTO search_index")))
+        return std::nullopt;
+    DeferredIndex deferred;
+    deferred.table = table;
+    deferred.triggerSql = trigger;
+    deferred.catchUpSql = trigger.mid(begin + 7, values - begin - 7) + QStringLiteral(" SELECT ")
+                          + trigger.mid(values + 9, close - values - 9)
+                          + QStringLiteral(" FROM %1 AS NEW WHERE NEW.id > ? ORDER BY NEW.id").arg(table);
+    deferred.rowidBase = qint64(kind->code) * SearchStore::kRowidSpan;
+    auto last = m_db.scalar(QStringLiteral("SELECT COALESCE(MAX(id), 0) FROM %1").arg(table));
+    if (!last)
+        return std::unexpected(last.error());
+    deferred.lastIdBefore = last->toLongLong();
+    // The trigger's name comes from the schema itself, never from input.
+    if (auto dropped = m_db.query(QStringLiteral("DROP TRIGGER %1").arg(name)); !dropped)
+        return std::unexpected(dropped.error());
+    return deferred;
+}
+
+Result<void> ImportStore::catchUpSearchIndex(const DeferredIndex &deferred)
+{
+    // Rows changed again after their insert were indexed by the update trigger; they are indexed anew with the rest.
+    auto cleared = m_db.query(QStringLiteral("DELETE FROM search_index WHERE rowid > ? AND rowid < ?"),
+                              {deferred.rowidBase + deferred.lastIdBefore, deferred.rowidBase + SearchStore::kRowidSpan});
+    if (!cleared)
+        return std::unexpected(cleared.error());
+    // FTS5 writes its pending terms out whenever they pass 'hashsize' (1 MiB unless set): a larger
+    // buffer for this one statement writes fewer, larger segments. The setting is put back after.
+    auto previous = m_db.scalar(QStringLiteral("SELECT v FROM search_index_config WHERE k = 'hashsize'"));
+    if (!previous)
+        return std::unexpected(previous.error());
+    constexpr qint64 kFtsDefaultHashSize = 1024 * 1024;
+    constexpr qint64 kCatchUpHashSize = 64 * 1024 * 1024;
+    const qint64 before = previous->isNull() ? kFtsDefaultHashSize : previous->toLongLong();
+    const QString hashsize = QStringLiteral("INSERT INTO search_index (search_index, rank) VALUES ('hashsize', ?)");
+    if (auto set = m_db.query(hashsize, {kCatchUpHashSize}); !set)
+        return std::unexpected(set.error());
+    if (auto indexed = m_db.query(deferred.catchUpSql, {deferred.lastIdBefore}); !indexed)
+        return std::unexpected(indexed.error());
+    if (auto reset = m_db.query(hashsize, {before}); !reset)
+        return std::unexpected(reset.error());
+    return restoreSearchTrigger(deferred);
+}
+
+Result<void> ImportStore::restoreSearchTrigger(const DeferredIndex &deferred)
+{
+    if (auto restored = m_db.query(deferred.triggerSql); !restored)
+        return std::unexpected(restored.error());
     return {};
 }
 

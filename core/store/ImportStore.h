@@ -10,6 +10,7 @@
 #include <QStringList>
 #include <QVariantList>
 
+#include <optional>
 #include <utility>
 #include <vector>
 
@@ -57,6 +58,8 @@ public:
         std::vector<std::pair<int, QString>> takeRefusals();
         /// Whether the row behind `ticket` is still queued.
         bool isQueued(qint64 ticket) const;
+        /// Leaves out the audit log entries: for a dry run, which is rolled back anyway.
+        void setAudited(bool audited) { m_audited = audited; }
         const QStringList &columns() const { return m_columns; }
 
     private:
@@ -80,7 +83,26 @@ public:
         std::size_t m_firstQueued = 0; ///< index in m_ids of the first queued row
         std::vector<qint64> m_ids;     ///< by ticket: -ticket - 1
         std::vector<std::pair<int, QString>> m_refusals;
+        bool m_audited = true;
     };
+
+    /// The search index's insert trigger of one table, taken out for a bulk import.
+    struct DeferredIndex {
+        QString table;
+        QString triggerSql; ///< what puts the trigger back
+        QString catchUpSql; ///< the trigger's insert as one INSERT … SELECT over new rows
+        qint64 lastIdBefore = 0;
+        qint64 rowidBase = 0; ///< the index rowids of the table's records start here
+    };
+    /// Inside the import's transaction: drops the trigger that indexes each new
+    /// row of `table` for the search box, which costs more than the insert
+    /// itself when rows come by the thousand; catchUpSearchIndex() indexes them
+    /// in one statement and restores the trigger before the transaction ends.
+    /// nullopt when the table has no such trigger.
+    Result<std::optional<DeferredIndex>> deferSearchIndex(const QString &table);
+    Result<void> catchUpSearchIndex(const DeferredIndex &deferred);
+    /// Puts the trigger back without indexing (the transaction is rolled back anyway).
+    Result<void> restoreSearchTrigger(const DeferredIndex &deferred);
 
     /// A writer for `columns` of `table` (names from code, checked against the
     /// table) putting up to `batchRows` rows in one statement.

@@ -422,3 +422,56 @@ TEST_CASE("Cancelling through the progress callback rolls everything back")
     CHECK(report.notes.filter(QStringLiteral("cancelled")).size() == 1);
     CHECK(rowCount(*f.db, QStringLiteral("customers")) == 1);
 }
+
+TEST_CASE("Imported records are found by the search box and a dry run leaves the index as it was")
+{
+    test::TempDir tmp;
+    auto db = Database::open(tmp.file(QStringLiteral("search.db")), Database::Mode::CreateNew);
+    REQUIRE(db);
+    const auto indexed = [&](const QString &text) {
+        auto count = (*db)->scalar(QStringLiteral("SELECT count(*) FROM search_index WHERE search_index MATCH ?"),
+                                   {QStringLiteral("\"%1\"").arg(text)});
+        REQUIRE(count);
+        return count->toLongLong();
+    };
+    const auto triggerThere = [&] {
+        auto count = (*db)->scalar(QStringLiteral("SELECT count(*) FROM sqlite_master WHERE name = 'search_customers_insert'"));
+        REQUIRE(count);
+        return count->toLongLong() == 1;
+    };
+    const QString file = QStringLiteral("客户名称,电话,客户编号\n上海华信电子有限公司,021-5555 1234,HX-1\n北京中科软件有限公司,010-6666 2345,ZK-2\n");
+    ImportOptions dry = today();
+    dry.dryRun = true;
+    CHECK(importCsv(**db, QStringLiteral("customers"), file, dry).created == 2);
+    CHECK(triggerThere());
+    CHECK(indexed(QStringLiteral("华信电子")) == 0);
+
+    const ImportReport report = importCsv(**db, QStringLiteral("customers"), file, today());
+    INFO(problemsOf(report));
+    REQUIRE(report.written);
+    // Indexed as the trigger would have: name, code and the phone without its dash and space.
+    CHECK(indexed(QStringLiteral("华信电子")) == 1);
+    CHECK(indexed(QStringLiteral("ZK-2")) == 1);
+    CHECK(indexed(QStringLiteral("02155551234")) == 1);
+    CHECK(triggerThere());
+    // The trigger is back: a customer added afterwards is indexed at once.
+    REQUIRE(RecordStore(**db).insert(QStringLiteral("customers"), {{QStringLiteral("code"), QStringLiteral("GZ-3")},
+                                                                   {QStringLiteral("name"), QStringLiteral("广州恒达贸易有限公司")}}));
+    CHECK(indexed(QStringLiteral("恒达贸易")) == 1);
+
+    // Updated rows are indexed once, with their new text.
+    ImportOptions update = today();
+    update.updateExisting = true;
+    const ImportReport again = importCsv(**db, QStringLiteral("customers"),
+                                         QStringLiteral("客户名称,电话,客户编号\n上海华信电子集团,021-5555 9999,HX-1\n"), update);
+    REQUIRE(again.written);
+    CHECK(again.updated == 1);
+    CHECK(indexed(QStringLiteral("华信电子集团")) == 1);
+    CHECK(indexed(QStringLiteral("02155551234")) == 0);
+    auto total = (*db)->scalar(QStringLiteral("SELECT count(*) FROM search_index WHERE rowid BETWEEN 1000000000000 AND 1999999999999"));
+    REQUIRE(total);
+    CHECK(total->toLongLong() == 3);
+    auto hashsize = (*db)->scalar(QStringLiteral("SELECT v FROM search_index_config WHERE k = 'hashsize'"));
+    REQUIRE(hashsize);
+    CHECK(hashsize->toLongLong() == 1024 * 1024);
+}
