@@ -364,3 +364,25 @@ TEST_CASE("The dashboard refreshes within budget on the reference data set")
         CHECK(times[3] < 50.0);
     }
 }
+
+TEST_CASE("A month of the opportunity flow opens the opportunities created in it")
+{
+    test::TempDir tmp;
+    auto db = demo(tmp);
+    DashboardPage page(*db);
+    page.setPeriod(DashboardPage::Period::Last12Months);
+    auto flow = ReportRegistry::find(QStringLiteral("opportunity-flow-by-month"))->run(*db, page.filter());
+    REQUIRE(flow);
+    REQUIRE_FALSE(flow->rows.empty());
+    qint64 seen = 0;
+    for (qsizetype row = 0; row < qsizetype(flow->rows.size()); ++row) {
+        const auto [kind, listFilter] = page.drillDown(QStringLiteral("opportunity-flow-by-month"), int(row));
+        CHECK(kind == ListKind::Opportunities);
+        RecordListModel list(*db, kind);
+        list.setFilter(listFilter);
+        INFO("month " << flow->value(row, QStringLiteral("month")).toString().toStdString());
+        CHECK(list.totalCount() == flow->value(row, QStringLiteral("new_count")).toLongLong());
+        seen += list.totalCount();
+    }
+    CHECK(seen > 0);
+}
