@@ -119,6 +119,7 @@ DashboardPage::DashboardPage(Database &database, QWidget *parent)
     }
     for (int column = 0; column < 3; ++column)
         m_charts->setColumnStretch(column, 1);
+    m_error->setObjectName(QStringLiteral("dashboardError"));
     m_error->setStyleSheet(QStringLiteral("color: #c0392b"));
     m_error->setWordWrap(true);
 

@@ -14,6 +14,7 @@
 #include <QComboBox>
 #include <QFile>
 #include <QImage>
+#include <QLabel>
 #include <QPrinter>
 #include <QProcess>
 #include <QStandardPaths>
@@ -385,4 +386,32 @@ TEST_CASE("A month of the opportunity flow opens the opportunities created in it
         seen += list.totalCount();
     }
     CHECK(seen > 0);
+}
+
+TEST_CASE("An empty database shows an empty dashboard and exports empty tables")
+{
+    test::TempDir tmp;
+    auto db = Database::open(tmp.file(QStringLiteral("empty.db")), Database::Mode::CreateNew);
+    REQUIRE(db);
+    DashboardPage page(**db);
+    page.resize(1200, 900);
+    page.show();
+    page.setPeriod(DashboardPage::Period::ThisYear);
+    const auto *error = page.findChild<QLabel *>(QStringLiteral("dashboardError"));
+    REQUIRE(error);
+    CHECK(error->text().isEmpty());
+    for (const FunnelStep &step : page.funnel()) {
+        CHECK(step.count == 0);
+        CHECK(step.conversion.isNull());
+    }
+    ChartPanel *aging = page.panel(QStringLiteral("receivables-aging"));
+    REQUIRE(aging);
+    const QString csv = tmp.file(QStringLiteral("aging.csv"));
+    REQUIRE(aging->exportCsv(csv));
+    // The header row alone.
+    CHECK(QString::fromUtf8(readAll(csv).mid(3)).trimmed().split(u'\n').size() == 1);
+    QPrinter printer(QPrinter::HighResolution);
+    printer.setOutputFormat(QPrinter::PdfFormat);
+    printer.setOutputFileName(tmp.file(QStringLiteral("empty.pdf")));
+    CHECK(page.print(printer));
 }
