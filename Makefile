@@ -28,7 +28,8 @@ test: build
 	cd $(BUILD_DIR) && QT_QPA_PLATFORM=offscreen ctest --output-on-failure --parallel $(JOBS) --label-exclude slow
 
 bench: build
-	$(BUILD_DIR)/tests/benchmarks/qianyue-bench --db $(BUILD_DIR)/reference.db --build --json $(BUILD_DIR)/bench.json
+	$(BUILD_DIR)/tests/benchmarks/qianyue-bench --db $(BUILD_DIR)/reference.db --build --json $(BUILD_DIR)/bench.json; core=$$?; \
+	$(BUILD_DIR)/tests/benchmarks/gui/qianyue-gui-bench --db $(BUILD_DIR)/reference.db --json $(BUILD_DIR)/gui-bench.json && exit $$core
 
 package: build
 	cd $(BUILD_DIR) && cpack -G DEB

@@ -51,8 +51,10 @@ void ReminderNotifier::setDialogAnchor(QWidget *anchor)
 
 void ReminderNotifier::start()
 {
-    // Reminders that fell due while the application was closed come first, once the window is up.
-    QTimer::singleShot(0, this, &ReminderNotifier::checkNow);
+    // Reminders that fell due while the application was closed come first, once the
+    // window is up and its first page is shown: a moment after the start, so that
+    // reading them (all planned activities on a large database) does not delay it.
+    QTimer::singleShot(std::min(interval(), 1500), this, &ReminderNotifier::checkNow);
     m_timer.start();
 }
 

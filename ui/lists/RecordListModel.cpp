@@ -3,14 +3,13 @@
 #include "core/store/Database.h"
 #include "ui/common/Formatting.h"
 
+#include <QTimer>
+
 namespace qianyue::ui {
 
 RecordListModel::RecordListModel(Database &database, ListKind kind, QObject *parent)
-    : QAbstractTableModel(parent)
-    , m_db(database)
-    , m_kind(kind)
+    : RecordListModel(database, kind, ListFilter(), parent)
 {
-    reload();
 }
 
 RecordListModel::RecordListModel(Database &database, ListKind kind, const ListFilter &filter, QObject *parent)
@@ -18,7 +17,16 @@ RecordListModel::RecordListModel(Database &database, ListKind kind, const ListFi
     , m_db(database)
     , m_kind(kind)
     , m_filter(filter)
+    , m_countTimer(new QTimer(this))
 {
+    m_countTimer->setSingleShot(true);
+    m_countTimer->setInterval(kCountDelayMs);
+    connect(m_countTimer, &QTimer::timeout, this, [this] {
+        if (m_countPending) {
+            countNow();
+            Q_EMIT totalCountChanged(m_total);
+        }
+    });
     reload();
 }
 
@@ -47,9 +55,30 @@ void RecordListModel::reload()
     m_rows = readPage({});
     endResetModel();
     m_changing = false;
+    if (m_atEnd) {
+        // Everything matching fits in the first page: that is the count.
+        m_countPending = false;
+        m_countTimer->stop();
+        m_total = qint64(m_rows.size());
+        Q_EMIT totalCountChanged(m_total);
+    } else {
+        m_countPending = true;
+        m_countTimer->start();
+    }
+}
+
+void RecordListModel::countNow() const
+{
     auto total = ListStore(m_db).count(m_kind, m_filter);
     m_total = total ? *total : qint64(m_rows.size());
-    Q_EMIT totalCountChanged(m_total);
+    m_countPending = false;
+}
+
+qint64 RecordListModel::totalCount() const
+{
+    if (m_countPending)
+        countNow();
+    return m_total;
 }
 
 void RecordListModel::setFilter(const ListFilter &filter)

@@ -4,6 +4,8 @@
 
 #include <QAbstractTableModel>
 
+class QTimer;
+
 #include <vector>
 
 namespace qianyue {
@@ -35,8 +37,12 @@ public:
     void setFilter(const ListFilter &filter);
     /// Re-reads from the first page, e.g. after a record changed.
     void reload();
-    /// How many records match the filter, counted in SQL.
-    qint64 totalCount() const { return m_total; }
+    /// How many records match the filter, counted in SQL (now, if the count is still pending).
+    qint64 totalCount() const;
+    /// Whether the count of the current filter is known yet: it is taken a moment
+    /// after the first page, so a keystroke in the filter shows rows without waiting
+    /// for a count over the whole table (totalCountChanged follows).
+    bool countKnown() const { return !m_countPending; }
     /// The record id of `row`.
     qint64 recordId(int row) const;
     /// The last error, empty when the last read worked.
@@ -51,6 +57,8 @@ public:
     void sort(int column, Qt::SortOrder order) override;
 
     static constexpr int kPageSize = 200;
+    /// How long after a reload the count is taken; a new reload within it postpones it.
+    static constexpr int kCountDelayMs = 150;
 
 Q_SIGNALS:
     /// The total count changed (after a filter change or reload).
@@ -58,6 +66,7 @@ Q_SIGNALS:
 
 private:
     std::vector<QVariantList> readPage(const QVariantList &after);
+    void countNow() const;
     int currencyColumn(const ListColumn &column) const;
 
     Database &m_db;
@@ -66,7 +75,9 @@ private:
     std::vector<QVariantList> m_rows; ///< record id, columns…, sort key
     bool m_atEnd = false;
     bool m_changing = false; ///< inside a reset or an insertion: no nested fetching
-    qint64 m_total = 0;
+    mutable qint64 m_total = 0;
+    mutable bool m_countPending = false;
+    QTimer *m_countTimer = nullptr;
     QString m_error;
 };
 

@@ -112,8 +112,10 @@ RecordListPage::RecordListPage(Database &database, ListKind kind, QWidget *paren
     buildFilterBar();
     m_view->setObjectName(QStringLiteral("listView"));
     m_view->setModel(m_model);
+    // No sort indicator before sorting is enabled: the header's default (column 0)
+    // would sort the whole table once, only to be undone.
+    m_view->horizontalHeader()->setSortIndicator(-1, Qt::AscendingOrder);
     m_view->setSortingEnabled(true);
-    m_view->sortByColumn(-1, Qt::AscendingOrder);
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_view->setAlternatingRowColors(true);
@@ -442,8 +444,10 @@ void RecordListPage::reload()
 
 void RecordListPage::updateCount()
 {
-    const QString text = m_model->lastError().isEmpty() ? tr("%n record(s)", nullptr, int(std::min<qint64>(m_model->totalCount(), INT_MAX)))
-                                                        : m_model->lastError();
+    QString text = m_model->lastError();
+    if (text.isEmpty())
+        text = m_model->countKnown() ? tr("%n record(s)", nullptr, int(std::min<qint64>(m_model->totalCount(), INT_MAX)))
+                                     : tr("Counting…");
     m_count->setText(text);
     Q_EMIT countChanged(text);
 }

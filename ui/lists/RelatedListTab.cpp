@@ -25,7 +25,6 @@ RelatedListTab::RelatedListTab(Database &database, ListKind kind, const ListFilt
     m_view->setSelectionMode(QAbstractItemView::SingleSelection);
     m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_view->setAlternatingRowColors(true);
-    m_view->setSortingEnabled(true);
     m_view->verticalHeader()->hide();
     m_view->horizontalHeader()->setStretchLastSection(true);
     connect(m_view, &QTableView::doubleClicked, this, [this](const QModelIndex &index) { openRow(index.row()); });
@@ -52,7 +51,9 @@ void RelatedListTab::ensureLoaded()
         return;
     m_model = new RecordListModel(m_db, m_kind, m_filter, this);
     m_view->setModel(m_model);
-    m_view->sortByColumn(-1, Qt::AscendingOrder);
+    // The kind's default order until a header is clicked (column 0 would sort the whole list first).
+    m_view->horizontalHeader()->setSortIndicator(-1, Qt::AscendingOrder);
+    m_view->setSortingEnabled(true);
     const auto &columns = ListStore::columns(m_kind);
     for (std::size_t i = 0; i < columns.size(); ++i)
         m_view->setColumnHidden(int(i), !columns[i].visibleByDefault);
@@ -80,9 +81,11 @@ void RelatedListTab::updateCount()
 {
     if (!m_model)
         return;
-    m_count->setText(m_model->lastError().isEmpty()
-                         ? tr("%n record(s)", nullptr, int(std::min<qint64>(m_model->totalCount(), INT_MAX)))
-                         : m_model->lastError());
+    QString text = m_model->lastError();
+    if (text.isEmpty())
+        text = m_model->countKnown() ? tr("%n record(s)", nullptr, int(std::min<qint64>(m_model->totalCount(), INT_MAX)))
+                                     : tr("Counting…");
+    m_count->setText(text);
 }
 
 void RelatedListTab::changeEvent(QEvent *event)

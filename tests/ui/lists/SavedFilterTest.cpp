@@ -8,7 +8,9 @@
 #include <QComboBox>
 #include <QCoreApplication>
 #include <QInputMethodEvent>
+#include <QLabel>
 #include <QLineEdit>
+#include <QSignalSpy>
 #include <QTest>
 
 using namespace qianyue;
@@ -105,4 +107,41 @@ TEST_CASE("A saved filter keeps every part exactly including 64-bit amounts")
     CHECK(back.marketingConsent == filter.marketingConsent);
     CHECK(back.sortColumn == 4);
     CHECK(back.descending);
+}
+
+TEST_CASE("A long list shows its first page at once and its count a moment later")
+{
+    test::ChainFixture f;
+    REQUIRE(f.db->transaction([&]() -> Result<void> {
+        for (int i = 0; i < RecordListModel::kPageSize + 50; ++i) {
+            auto id = f.records().insert(QStringLiteral("customers"), {{QStringLiteral("code"), QStringLiteral("C-%1").arg(1000 + i)},
+                                                                       {QStringLiteral("name"), QStringLiteral("客户 %1").arg(i)}});
+            if (!id)
+                return std::unexpected(id.error());
+        }
+        return {};
+    }));
+    RecordListPage page(*f.db, ListKind::Customers);
+    auto *label = page.findChild<QLabel *>(QStringLiteral("listCount"));
+    REQUIRE(label);
+    CHECK_FALSE(page.model()->countKnown());
+    CHECK(label->text() == QStringLiteral("Counting…"));
+    CHECK(page.model()->rowCount() == RecordListModel::kPageSize);
+    QSignalSpy counted(page.model(), &RecordListModel::totalCountChanged);
+    for (int waited = 0; waited < 3000 && counted.isEmpty(); waited += 20)
+        QTest::qWait(20);
+    REQUIRE(counted.size() == 1);
+    CHECK(counted.first().first().toLongLong() == RecordListModel::kPageSize + 51);
+    CHECK(label->text().startsWith(QString::number(RecordListModel::kPageSize + 51) + QLatin1Char(' ')));
+
+    // A filter matching less than a page is counted from the page itself, at once.
+    QInputMethodEvent commit;
+    commit.setCommitString(QStringLiteral("华信"));
+    QCoreApplication::sendEvent(page.searchBox(), &commit);
+    CHECK(page.model()->countKnown());
+    CHECK(label->text().startsWith(QStringLiteral("1 ")));
+    // Asking for the count while it is pending counts at once.
+    page.searchBox()->clear();
+    CHECK_FALSE(page.model()->countKnown());
+    CHECK(page.model()->totalCount() == RecordListModel::kPageSize + 51);
 }
