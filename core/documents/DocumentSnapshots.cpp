@@ -21,31 +21,18 @@ SnapshotKind snapshotKind(DocumentKind kind)
     return kind == DocumentKind::Quote ? SnapshotKind::Quote : SnapshotKind::Contract;
 }
 
-// Stores the snapshot and, where fonts are available, the PDF in the office's
-// default language and paper, made from the stored JSON itself so that it
-// equals any later print of the snapshot.
+// Stores the snapshot: the data every print of this version is made from.
+// The PDF is not made here but from this very JSON after the step's commit
+// (storeFrozenPdf) or at the first print, and kept from then on: rendering
+// costs 15–20 ms a document, most of it Qt building the PDF's character map
+// for each embedded font, and would hold the write lock that long.
 Result<void> freeze(Database &database, DocumentKind kind, const DocumentData &data, const QString &event)
 {
     const QByteArray json = QJsonDocument(data.toJson()).toJson(QJsonDocument::Compact);
-    DocumentStore store(database);
-    auto id = store.saveSnapshot(snapshotKind(kind), data.recordId, data.number, data.revision, event, json);
+    auto id = DocumentStore(database).saveSnapshot(snapshotKind(kind), data.recordId, data.number, data.revision, event, json);
     if (!id)
         return std::unexpected(id.error());
-    if (!DocumentRenderer::canRender())
-        return {};
-    // A broken print setting must not block an approval or a signature; the
-    // first print reports it, and makes and stores the PDF then.
-    auto options = PrintOptions::fromSettings(database);
-    if (!options)
-        return {};
-    auto frozen = DocumentData::fromJson(json);
-    if (!frozen)
-        return std::unexpected(frozen.error());
-    auto rendered = DocumentRenderer::render(*frozen, *options);
-    if (!rendered)
-        return std::unexpected(rendered.error());
-    return store.saveSnapshotFile(*id, DocumentLabels::languageName(options->language), PrintOptions::paperName(options->paper),
-                                  rendered->pdf);
+    return {};
 }
 
 // Which line of one revision is which line of the other: the same product,
@@ -135,6 +122,39 @@ Result<void> DocumentSnapshots::freezeContract(Database &database, qint64 contra
             return std::unexpected(data.error());
         return freeze(database, DocumentKind::Contract, *data, QStringLiteral("signed"));
     });
+}
+
+Result<bool> DocumentSnapshots::storeFrozenPdf(Database &database, DocumentKind kind, qint64 recordId)
+{
+    if (!DocumentRenderer::canRender())
+        return false;
+    DocumentStore store(database);
+    auto stored = store.snapshot(snapshotKind(kind), recordId);
+    if (!stored)
+        return std::unexpected(stored.error());
+    if (!*stored)
+        return false;
+    // A broken print setting must not fail the step that froze the version; the first print reports it.
+    auto options = PrintOptions::fromSettings(database);
+    if (!options)
+        return false;
+    const QString language = DocumentLabels::languageName(options->language);
+    const QString paper = PrintOptions::paperName(options->paper);
+    auto existing = store.snapshotFile((*stored)->id, language, paper);
+    if (!existing)
+        return std::unexpected(existing.error());
+    if (*existing)
+        return false;
+    // Made from the stored JSON itself, so it equals any later print of the snapshot.
+    auto frozen = DocumentData::fromJson((*stored)->data);
+    if (!frozen)
+        return std::unexpected(frozen.error());
+    auto rendered = DocumentRenderer::render(*frozen, *options);
+    if (!rendered)
+        return std::unexpected(rendered.error());
+    if (auto saved = store.saveSnapshotFile((*stored)->id, language, paper, rendered->pdf); !saved)
+        return std::unexpected(saved.error());
+    return true;
 }
 
 Result<DocumentData> DocumentSnapshots::documentData(Database &database, DocumentKind kind, qint64 recordId)

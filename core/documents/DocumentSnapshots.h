@@ -44,13 +44,15 @@ struct RevisionComparison {
 };
 
 /// Frozen versions of documents: when a quote is approved or a contract is
-/// signed, the record's data is stored as it was (JSON) together with the PDF
-/// made from it, so later changes to products, prices or the company profile
+/// signed, the record's data is stored as it was (JSON) in that step's
+/// transaction, so later changes to products, prices or the company profile
 /// never change what was sent.
 ///
-/// Freezing needs no display: without a QGuiApplication only the data is
-/// stored, and the PDF is made from that data on the first print and stored
-/// then; from then on every reprint returns the same bytes.
+/// The PDF is made from that stored data, not from the records: by
+/// storeFrozenPdf() right after the step (outside its transaction, so the
+/// step commits without waiting for the renderer), or else by the first print;
+/// either way it is stored then, and every reprint returns the same bytes.
+/// Freezing needs no display.
 class DocumentSnapshots
 {
     Q_DECLARE_TR_FUNCTIONS(DocumentSnapshots)
@@ -60,6 +62,12 @@ public:
     static Result<void> freezeQuote(Database &database, qint64 quoteId);
     /// Freezes contract `contractId` as signed; call inside the signing's transaction.
     static Result<void> freezeContract(Database &database, qint64 contractId);
+
+    /// Makes and stores the PDF of the frozen version of the record in the
+    /// office's default language and paper, unless it is stored already or
+    /// there is nothing frozen (false then). Call after the approving or
+    /// signing step has committed; needs a QGuiApplication (false without).
+    static Result<bool> storeFrozenPdf(Database &database, DocumentKind kind, qint64 recordId);
 
     /// What a print of the record shows: its snapshot when frozen, otherwise the record as it is now.
     static Result<DocumentData> documentData(Database &database, DocumentKind kind, qint64 recordId);

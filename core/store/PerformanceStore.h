@@ -60,6 +60,12 @@ public:
     static constexpr qint64 kCashSetBasedAmountLimit = 1'000'000'000LL;
     static constexpr qint64 kCashSetBasedRateLimit = 1'000'000'000LL;
 
+    /// Widens the connection's page cache to 64 MiB for a run that books
+    /// thousands of entries into a table with five indexes; returns the
+    /// setting to give back to restoreCache() after the run.
+    Result<qint64> widenCache();
+    Result<void> restoreCache(qint64 setting);
+
     /// Active plans that take part in a run: every 'basic' plan plus those whose kind is `periodKind`.
     Result<int> matchingPlanCount(const QString &periodKind) const;
     /// Contracts signed in [from, to] by the users of the matching signed-basis plans whose

@@ -14,6 +14,7 @@ namespace qianyue {
 namespace {
 
 constexpr qint64 kChunk = 20000;  // rows per transaction: large enough to be fast, small enough for the WAL
+constexpr qint64 kBuildCacheKiB = -262144; // PRAGMA cache_size in KiB (negative): 256 MiB while building
 constexpr qint64 kUsdRatePpm = 7123400; // 7.1234 CNY per USD
 
 QString iso(const QDate &date)
@@ -130,7 +131,18 @@ Result<void> ReferenceDataBuilder::build()
             return std::unexpected(pattern.error());
         m_patterns.insert(QString::fromLatin1(kind), *pattern);
     }
-    if (auto built = buildRecords(); !built)
+    // A page cache large enough for the hot parts of every table and index
+    // being filled: with the default 2 MB the 1 GB build re-reads evicted
+    // pages all the time (a third of its CPU time in the kernel).
+    auto previousCache = m_db.scalar(QStringLiteral("PRAGMA cache_size"));
+    if (!previousCache)
+        return std::unexpected(previousCache.error());
+    if (auto grown = m_db.query(QStringLiteral("PRAGMA cache_size = %1").arg(kBuildCacheKiB)); !grown)
+        return std::unexpected(grown.error());
+    auto built = buildRecords();
+    if (auto restored = m_db.query(QStringLiteral("PRAGMA cache_size = %1").arg(previousCache->toLongLong())); !restored && built)
+        return std::unexpected(restored.error());
+    if (!built)
         return built;
     // Fold the WAL back into the file so the next open starts clean (not possible inside a transaction).
     if (m_db.inTransaction())

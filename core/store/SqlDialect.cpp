@@ -44,6 +44,17 @@ QString SqlDialect::jsonArrayFunction() const
     return m_kind == Kind::Sqlite ? QStringLiteral("json_array") : QStringLiteral("json_build_array");
 }
 
+QString SqlDialect::jsonQuoted(const QString &expression) const
+{
+    return m_kind == Kind::Sqlite ? QStringLiteral("json_quote(%1)").arg(expression)
+                                  : QStringLiteral("CAST(to_json(%1) AS TEXT)").arg(expression);
+}
+
+QString SqlDialect::formatFunction() const
+{
+    return m_kind == Kind::Sqlite ? QStringLiteral("printf") : QStringLiteral("format");
+}
+
 QString SqlDialect::nowExpression() const
 {
     return m_kind == Kind::Sqlite ? QStringLiteral("strftime('%Y-%m-%dT%H:%M:%SZ', 'now')")

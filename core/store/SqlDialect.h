@@ -27,6 +27,10 @@ public:
     QString jsonObjectFunction() const;
     /// The function building a JSON array from its arguments.
     QString jsonArrayFunction() const;
+    /// `expression` (text) as a JSON string literal, as text.
+    QString jsonQuoted(const QString &expression) const;
+    /// The function filling a pattern with %s placeholders (printf / format).
+    QString formatFunction() const;
     /// An expression for the current UTC time as ISO 8601 text.
     QString nowExpression() const;
 

@@ -132,6 +132,10 @@ Result<CommissionWorkflow::RunSummary> CommissionWorkflow::run(const QDate &peri
     // No stored plan has an empty kind, so a span that is no calendar period matches basic plans only.
     const QString periodKind = summary.periodKind ? kindKey(*summary.periodKind) : QString();
 
+    PerformanceStore cache(m_db);
+    auto previousCache = cache.widenCache();
+    if (!previousCache)
+        return std::unexpected(previousCache.error());
     auto done = m_db.transaction([&]() -> Result<void> {
         PerformanceStore store(m_db);
         auto plans = store.matchingPlanCount(periodKind);
@@ -199,6 +203,8 @@ Result<CommissionWorkflow::RunSummary> CommissionWorkflow::run(const QDate &peri
         }
         return {};
     });
+    if (auto restored = cache.restoreCache(*previousCache); !restored && done)
+        return std::unexpected(restored.error());
     if (!done)
         return std::unexpected(done.error());
     return summary;

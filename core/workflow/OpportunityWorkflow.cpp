@@ -1,5 +1,6 @@
 #include "core/workflow/OpportunityWorkflow.h"
 
+#include "core/store/AnalyticsStore.h"
 #include "core/store/Database.h"
 #include "core/store/NumberSequence.h"
 #include "core/store/PipelineStore.h"
@@ -41,12 +42,8 @@ Result<qint64> OpportunityWorkflow::create(Fields fields, const QDate &on)
                 return std::unexpected(code.error());
             fields.insert(QStringLiteral("code"), *code);
         }
-        if (!fields.contains(QStringLiteral("currency"))) {
-            auto base = SettingsStore(m_db).baseCurrency();
-            if (!base)
-                return std::unexpected(base.error());
-            fields.insert(QStringLiteral("currency"), *base);
-        }
+        if (auto rated = setExchangeRate(fields); !rated)
+            return rated;
         fields.insert(QStringLiteral("stage_id"), stage->value(QStringLiteral("id")));
         fields.insert(QStringLiteral("status"), QStringLiteral("open"));
         if (!fields.contains(QStringLiteral("probability_ppm")))
@@ -68,6 +65,50 @@ Result<qint64> OpportunityWorkflow::create(Fields fields, const QDate &on)
     if (!done)
         return std::unexpected(done.error());
     return id;
+}
+
+QString OpportunityWorkflow::exchangeRateKey(const QString &currency)
+{
+    return QStringLiteral("exchange_rate_ppm.") + currency;
+}
+
+// Fills in the currency (the base one when none is given) and its rate to the base currency.
+Result<void> OpportunityWorkflow::setExchangeRate(Fields &fields)
+{
+    const SettingsStore settings(m_db);
+    auto base = settings.baseCurrency();
+    if (!base)
+        return std::unexpected(base.error());
+    const QString currency = fields.value(QStringLiteral("currency")).toString().trimmed().toUpper();
+    if (currency.isEmpty() || currency == *base) {
+        fields.insert(QStringLiteral("currency"), *base);
+        fields.insert(QStringLiteral("exchange_rate_ppm"), 1'000'000);
+        return {};
+    }
+    fields.insert(QStringLiteral("currency"), currency);
+    const QVariant given = fields.value(QStringLiteral("exchange_rate_ppm"));
+    if (!given.isNull() && given.toLongLong() > 0)
+        return {};
+    if (!given.isNull())
+        return fail(ErrorKind::Invalid, tr("The exchange rate of %1 to %2 must be above zero.").arg(currency, *base));
+    auto rate = settings.integer(exchangeRateKey(currency), 0);
+    if (!rate)
+        return std::unexpected(rate.error());
+    if (*rate <= 0) {
+        // No rate set: the one the newest contract in that currency was made at.
+        auto latest = AnalyticsStore(m_db).latestExchangeRate(currency);
+        if (!latest)
+            return std::unexpected(latest.error());
+        *rate = latest->value_or(0);
+    }
+    if (*rate <= 0)
+        return fail(ErrorKind::Invalid,
+                    tr("No exchange rate of %1 to %2 is known: no contract in %1 yet and none in the settings. Enter the "
+                       "opportunity's rate, or store it in the settings as %3 (base-currency millionths per unit, "
+                       "e.g. 7123400 for 7.1234).")
+                        .arg(currency, *base, exchangeRateKey(currency)));
+    fields.insert(QStringLiteral("exchange_rate_ppm"), *rate);
+    return {};
 }
 
 Result<void> OpportunityWorkflow::moveTo(qint64 id, const QString &action, const Fields &stage, const QDate &on,

@@ -20,7 +20,13 @@ public:
 
     /// Creates an open opportunity in the first stage (or `stage_id` when given),
     /// with a code from the sequence and the stage's default probability.
+    /// An amount in another currency than the base one gets the exchange rate
+    /// the settings hold for it (exchangeRateKey()) unless `exchange_rate_ppm`
+    /// is given, so the reports can convert it; without either it is refused.
     Result<qint64> create(Fields fields, const QDate &on = QDate::currentDate());
+    /// The settings key of the rate of `currency` in base-currency millionths
+    /// per unit ("exchange_rate_ppm.USD" = "7123400" for 7.1234 CNY per USD).
+    static QString exchangeRateKey(const QString &currency);
     /// Moves an open opportunity to another open stage; probability follows the stage.
     Result<void> changeStage(qint64 id, qint64 stageId, const QDate &on = QDate::currentDate());
     /// Marks it won (stage 赢单, 100 %).
@@ -33,6 +39,7 @@ public:
     Result<qint64> addProduct(qint64 id, qint64 productId, qint64 quantityThousandths);
 
 private:
+    Result<void> setExchangeRate(Fields &fields);
     Result<void> moveTo(qint64 id, const QString &action, const Fields &stage, const QDate &on, Fields changes);
 
     Database &m_db;

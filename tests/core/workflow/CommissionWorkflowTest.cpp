@@ -1,5 +1,12 @@
+#include "core/store/PerformanceStore.h"
 #include "core/workflow/CommissionWorkflow.h"
 #include "tests/support/ChainFixture.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSqlQuery>
+#include <QSqlRecord>
 
 using namespace qianyue;
 
@@ -356,4 +363,65 @@ TEST_CASE("Commission payouts are capped at the accrued amount")
     auto otherUser = commissions.accruedFor(f.managerId, QDate(2026, 1, 1), QDate(2026, 12, 31));
     REQUIRE(otherUser);
     CHECK(otherUser->isZero());
+}
+
+TEST_CASE("Every entry a run books has an audit row with who and every field as a row-by-row insert writes it")
+{
+    test::ChainFixture f;
+    f.db->setActor(f.managerId);
+    plan(f, f.repId, CommissionWorkflow::PlanKind::Monthly, CommissionWorkflow::Basis::Signed, 50'000);
+    plan(f, f.repId, CommissionWorkflow::PlanKind::Basic, CommissionWorkflow::Basis::Cash, 10'000);
+    contract(f, f.repId, QStringLiteral("signed"), QDate(2026, 3, 2), 10'000'000);
+    contract(f, f.repId, QStringLiteral("completed"), QDate(2026, 3, 20), 2'350);
+    // Beyond the set-based limit: booked one by one through RecordStore, the reference for the audit format.
+    contract(f, f.repId, QStringLiteral("signed"), QDate(2026, 3, 9), PerformanceStore::kSetBasedLimit + 1);
+    payment(f, f.repId, QDate(2026, 3, 11), 123'456, QStringLiteral("USD"), 7'123'400);
+
+    auto run = CommissionWorkflow(*f.db).run(kMarch1, kMarch31, QDate(2026, 4, 2));
+    REQUIRE(run);
+    REQUIRE(run->created == 4);
+
+    auto entries = f.db->query(QStringLiteral("SELECT * FROM salesperson_commissions ORDER BY id"));
+    REQUIRE(entries);
+    int audited = 0;
+    QStringList keySets;
+    while (entries->next()) {
+        const QSqlRecord entry = entries->record();
+        const qint64 id = entry.value(QStringLiteral("id")).toLongLong();
+        auto audit = f.db->query(QStringLiteral("SELECT user_id, action, changes, at FROM audit_log"
+                                                " WHERE table_name = 'salesperson_commissions' AND record_id = ?"),
+                                 {id});
+        REQUIRE(audit);
+        REQUIRE(audit->next());
+        CHECK(audit->value(0).toLongLong() == f.managerId);
+        CHECK(audit->value(1).toString() == QStringLiteral("insert"));
+        CHECK_FALSE(audit->value(3).toString().isEmpty());
+        QJsonParseError error;
+        const QJsonObject changes = QJsonDocument::fromJson(audit->value(2).toString().toUtf8(), &error).object();
+        INFO(audit->value(2).toString().toStdString());
+        REQUIRE(error.error == QJsonParseError::NoError);
+        QStringList keys = changes.keys();
+        keys.sort();
+        keySets << keys.join(QLatin1Char(','));
+        for (const QString &key : changes.keys()) {
+            INFO(key.toStdString());
+            const QJsonArray change = changes.value(key).toArray();
+            REQUIRE(change.size() == 2);
+            CHECK(change.at(0).isNull());
+            const QVariant stored = entry.value(key);
+            if (stored.isNull())
+                CHECK(change.at(1).isNull());
+            else if (stored.typeId() == QMetaType::QString)
+                CHECK(change.at(1).toString() == stored.toString());
+            else
+                CHECK(change.at(1).toInteger() == stored.toLongLong());
+        }
+        CHECK_FALSE(audit->next()); // exactly one audit row per entry
+        ++audited;
+    }
+    CHECK(audited == 4);
+    // Set-based and row-by-row entries are audited with the same fields.
+    REQUIRE(keySets.size() == 4);
+    CHECK(keySets.count(keySets.front()) == 4);
+    CHECK(keySets.front().split(QLatin1Char(',')).size() == 12);
 }

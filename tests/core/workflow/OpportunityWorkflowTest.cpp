@@ -1,4 +1,5 @@
 #include "core/store/PipelineStore.h"
+#include "core/store/SettingsStore.h"
 #include "core/workflow/OpportunityWorkflow.h"
 #include "tests/support/ChainFixture.h"
 
@@ -98,4 +99,73 @@ TEST_CASE("An opportunity without a customer is allowed")
     auto opp = OpportunityWorkflow(*f.db).create({{QStringLiteral("name"), QStringLiteral("展会咨询")}});
     REQUIRE(opp);
     CHECK(f.field(QStringLiteral("opportunities"), *opp, QStringLiteral("customer_id")).isNull());
+}
+
+namespace {
+
+Result<qint64> createIn(test::ChainFixture &f, const QString &currency, qint64 amount, Fields extra = {})
+{
+    Fields fields{{QStringLiteral("name"), QStringLiteral("出口订单")},
+                  {QStringLiteral("customer_id"), f.customerId},
+                  {QStringLiteral("amount"), amount},
+                  {QStringLiteral("currency"), currency},
+                  {QStringLiteral("owner_id"), f.repId}};
+    for (auto it = extra.cbegin(); it != extra.cend(); ++it)
+        fields.insert(it.key(), it.value());
+    return OpportunityWorkflow(*f.db).create(fields, QDate(2026, 5, 4));
+}
+
+qint64 pipelineTotal(test::ChainFixture &f)
+{
+    // What the reports read: the all-owners roll-up of opportunities created in May 2026.
+    return f.db->scalar(QStringLiteral("SELECT COALESCE(SUM(amount), 0) FROM rollup_opportunity_owner_month"
+                                       " WHERE owner_key = -1 AND month = '2026-05'"))
+        .value_or(QVariant())
+        .toLongLong();
+}
+
+} // namespace
+
+TEST_CASE("An opportunity in another currency takes the settings' exchange rate and reports convert it")
+{
+    test::ChainFixture f;
+    REQUIRE(SettingsStore(*f.db).setValue(OpportunityWorkflow::exchangeRateKey(QStringLiteral("USD")), QStringLiteral("7123400")));
+    auto dollars = createIn(f, QStringLiteral("USD"), 1000000); // 10 000.00 USD
+    REQUIRE(dollars);
+    CHECK(f.field(QStringLiteral("opportunities"), *dollars, QStringLiteral("exchange_rate_ppm")).toLongLong() == 7123400);
+    // 10 000.00 USD at 7.1234 = 71 234.00 CNY in the reports.
+    CHECK(pipelineTotal(f) == 7123400);
+
+    // A rate given on the opportunity wins over the settings; the base currency is always 1.
+    auto given = createIn(f, QStringLiteral("USD"), 100, {{QStringLiteral("exchange_rate_ppm"), 7000000}});
+    REQUIRE(given);
+    CHECK(f.field(QStringLiteral("opportunities"), *given, QStringLiteral("exchange_rate_ppm")).toLongLong() == 7000000);
+    auto yuan = createIn(f, QStringLiteral("CNY"), 500, {{QStringLiteral("exchange_rate_ppm"), 7000000}});
+    REQUIRE(yuan);
+    CHECK(f.field(QStringLiteral("opportunities"), *yuan, QStringLiteral("exchange_rate_ppm")).toLongLong() == 1000000);
+    CHECK(pipelineTotal(f) == 7123400 + 700 + 500);
+}
+
+TEST_CASE("Without a rate in the settings an opportunity takes the newest contract's rate in its currency or is refused")
+{
+    test::ChainFixture f;
+    auto refused = createIn(f, QStringLiteral("EUR"), 1000);
+    REQUIRE_FALSE(refused);
+    CHECK(refused.error().kind == ErrorKind::Invalid);
+    CHECK(refused.error().message.contains(QStringLiteral("exchange_rate_ppm.EUR")));
+    CHECK(f.count(QStringLiteral("opportunities")) == 0);
+
+    for (qint64 rate : {7800000, 7900000}) {
+        REQUIRE(f.records().insert(QStringLiteral("contracts"),
+                                   {{QStringLiteral("number"), QStringLiteral("HT-EUR-%1").arg(rate)},
+                                    {QStringLiteral("customer_id"), f.customerId},
+                                    {QStringLiteral("status"), QStringLiteral("drafting")},
+                                    {QStringLiteral("currency"), QStringLiteral("EUR")},
+                                    {QStringLiteral("contract_date"), QStringLiteral("2026-04-01")},
+                                    {QStringLiteral("exchange_rate_ppm"), rate}}));
+    }
+    auto euros = createIn(f, QStringLiteral("EUR"), 1000);
+    REQUIRE(euros);
+    CHECK(f.field(QStringLiteral("opportunities"), *euros, QStringLiteral("exchange_rate_ppm")).toLongLong() == 7900000);
+    CHECK(pipelineTotal(f) == 7900);
 }
