@@ -3,6 +3,7 @@
 #include "core/workflow/DemoCompany.h"
 #include "ui/main/FirstStartDialog.h"
 #include "ui/main/MainWindow.h"
+#include "ui/records/DraftRecovery.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -103,6 +104,13 @@ int main(int argc, char *argv[])
     if (parser.isSet(sectionOption))
         window.showSection(parser.value(sectionOption));
     window.show();
+    if (!parser.isSet(screenshotOption) && window.database()) {
+        // Forms left unsaved by a crash come back once the window is up.
+        QTimer::singleShot(0, &window, [&window] {
+            if (window.database())
+                qianyue::ui::DraftRecovery::offer(&window, *window.database());
+        });
+    }
     if (parser.isSet(screenshotOption)) {
         QTimer::singleShot(800, &window, [&window, file = parser.value(screenshotOption)] {
             const bool saved = window.grab().save(file);
