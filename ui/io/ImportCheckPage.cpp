@@ -24,6 +24,11 @@ ImportCheckPage::ImportCheckPage(ImportSession &session, QWidget *parent)
     m_summary->setWordWrap(true);
     m_problems->setObjectName(QStringLiteral("importProblems"));
     m_notes->setObjectName(QStringLiteral("importNotes"));
+    // Messages name the file, row and column and what was expected: long, and read whole.
+    for (QListWidget *list : {m_problems, m_notes}) {
+        list->setWordWrap(true);
+        list->setResizeMode(QListView::Adjust);
+    }
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_summary);
     layout->addWidget(new QLabel(tr("Problems:"), this));
