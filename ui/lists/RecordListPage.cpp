@@ -174,6 +174,11 @@ RecordListPage::RecordListPage(Database &database, ListKind kind, QWidget *paren
     layout->addLayout(bar);
     layout->addWidget(m_view, 1);
     layout->addWidget(m_count);
+    // Tab walks the filter bar left to right, then the list (the view was made first).
+    QWidget *order[] = {m_search, m_state, m_owner, m_consent, m_useDates, m_from, m_to, m_minAmount, m_maxAmount,
+                        m_saved, m_saveFilter, m_export, m_new, m_delete, m_view};
+    for (std::size_t i = 1; i < std::size(order); ++i)
+        setTabOrder(order[i - 1], order[i]);
     retranslate();
     updateCount();
 }

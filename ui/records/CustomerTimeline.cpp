@@ -3,6 +3,7 @@
 #include "core/store/RecordStore.h"
 #include "ui/common/Formatting.h"
 
+#include <QEvent>
 #include <QHeaderView>
 #include <QPushButton>
 #include <QTreeWidget>
@@ -66,6 +67,15 @@ void CustomerTimeline::showEvent(QShowEvent *event)
 {
     ensureLoaded();
     QWidget::showEvent(event);
+}
+
+void CustomerTimeline::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        setHeaders();
+        m_more->setText(tr("Show older"));
+    }
+    QWidget::changeEvent(event);
 }
 
 void CustomerTimeline::ensureLoaded()

@@ -11,7 +11,9 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QSignalSpy>
+#include <QTableView>
 #include <QTest>
+#include <QToolButton>
 
 using namespace qianyue;
 using namespace qianyue::ui;
@@ -144,4 +146,20 @@ TEST_CASE("A long list shows its first page at once and its count a moment later
     page.searchBox()->clear();
     CHECK_FALSE(page.model()->countKnown());
     CHECK(page.model()->totalCount() == RecordListModel::kPageSize + 51);
+}
+
+TEST_CASE("Tab walks the filter bar from the text box to the list")
+{
+    test::ChainFixture f;
+    RecordListPage page(*f.db, ListKind::Customers);
+    // The widget Tab moves to: the next one in the chain that takes focus by Tab.
+    const auto tabFrom = [](QWidget *from) {
+        QWidget *w = from->nextInFocusChain();
+        while (w != from && (!(w->focusPolicy() & Qt::TabFocus) || from->isAncestorOf(w)))
+            w = w->nextInFocusChain();
+        return w;
+    };
+    CHECK(tabFrom(page.searchBox()) == page.findChild<QComboBox *>(QStringLiteral("filterState")));
+    CHECK(tabFrom(page.findChild<QToolButton *>(QStringLiteral("newRecord"))) == page.findChild<QToolButton *>(QStringLiteral("deleteRecord")));
+    CHECK(tabFrom(page.findChild<QToolButton *>(QStringLiteral("deleteRecord"))) == page.view());
 }
