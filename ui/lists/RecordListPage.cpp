@@ -156,22 +156,26 @@ RecordListPage::RecordListPage(Database &database, ListKind kind, QWidget *paren
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(8, 8, 8, 4);
+    // Two rows: what to look for, then ranges and the actions.
     auto *bar = new QHBoxLayout;
     bar->addWidget(m_search, 3);
     bar->addWidget(m_state, 1);
     bar->addWidget(m_owner, 1);
     bar->addWidget(m_consent, 1);
-    bar->addWidget(m_useDates);
-    bar->addWidget(m_from);
-    bar->addWidget(m_to);
-    bar->addWidget(m_minAmount);
-    bar->addWidget(m_maxAmount);
     bar->addWidget(m_saved, 1);
     bar->addWidget(m_saveFilter);
-    bar->addWidget(m_export);
-    bar->addWidget(m_new);
-    bar->addWidget(m_delete);
+    auto *ranges = new QHBoxLayout;
+    ranges->addWidget(m_useDates);
+    ranges->addWidget(m_from);
+    ranges->addWidget(m_to);
+    ranges->addWidget(m_minAmount);
+    ranges->addWidget(m_maxAmount);
+    ranges->addStretch(1);
+    ranges->addWidget(m_export);
+    ranges->addWidget(m_new);
+    ranges->addWidget(m_delete);
     layout->addLayout(bar);
+    layout->addLayout(ranges);
     layout->addWidget(m_view, 1);
     layout->addWidget(m_count);
     // Tab walks the filter bar left to right, then the list (the view was made first).

@@ -197,8 +197,13 @@ void MainWindow::retranslate()
     m_searchAction->setText(tr("&Search everything…"));
     m_helpMenu->setTitle(tr("&Help"));
     m_aboutAction->setText(tr("&About Qianyue"));
-    for (int i = 0; i < m_sidebar->count(); ++i)
+    int widest = 0;
+    for (int i = 0; i < m_sidebar->count(); ++i) {
         m_sidebar->item(i)->setText(SectionInfo::title(static_cast<Section>(i)));
+        widest = std::max(widest, m_sidebar->fontMetrics().horizontalAdvance(m_sidebar->item(i)->text()));
+    }
+    // Icon, padding and text: no section title is cut off in either language.
+    m_sidebar->setMinimumWidth(widest + m_sidebar->iconSize().width() + 48);
     rebuildRecentMenu();
     updateStatus();
 }
