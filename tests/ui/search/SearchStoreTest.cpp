@@ -234,6 +234,13 @@ TEST_CASE("Migration 5 fills the index from records stored before it")
         }
         for (const auto *index : {"search_contacts_name", "search_leads_company", "search_leads_contact", "search_opportunities_name"})
             drops << QStringLiteral("DROP INDEX %1").arg(QString::fromLatin1(index));
+        // Schemas 6 and 7 came after the index: take them away too.
+        drops << QStringLiteral("DROP TABLE form_drafts") << QStringLiteral("DROP TABLE contact_details");
+        for (const auto *column : {"address", "notes", "photo", "photo_type", "uid", "marketing_consent", "consent_date",
+                                   "consent_source"})
+            drops << QStringLiteral("ALTER TABLE contacts DROP COLUMN %1").arg(QString::fromLatin1(column));
+        drops << QStringLiteral("ALTER TABLE activities DROP COLUMN uid")
+              << QStringLiteral("ALTER TABLE customers DROP COLUMN consent_source");
         drops << QStringLiteral("PRAGMA user_version = 4");
         for (const QString &sql : drops)
             REQUIRE((*db)->query(sql));
