@@ -1,6 +1,7 @@
 #include "ui/main/MainWindow.h"
 
 #include "core/i18n/Localization.h"
+#include "core/store/RecordStore.h"
 #include "ui/activities/ActivityAgenda.h"
 #include "ui/activities/ReminderNotifier.h"
 #include "ui/dashboard/DashboardPage.h"
@@ -413,6 +414,7 @@ void MainWindow::setDatabase(std::unique_ptr<Database> database)
         const QString path = QFileInfo(m_database->path()).absoluteFilePath();
         QSettings().setValue(kLastKey, path);
         rememberRecent(path);
+        actAsRememberedUser();
         m_reminders = std::make_unique<ReminderNotifier>(*m_database);
         m_reminders->setDialogAnchor(this);
         m_reminders->setUser(ActivityAgenda::rememberedUser());
@@ -502,6 +504,16 @@ void MainWindow::backupDatabase()
         return;
     }
     statusBar()->showMessage(tr("Backup written to %1").arg(QDir::toNativeSeparators(target)), 8000);
+}
+
+void MainWindow::actAsRememberedUser()
+{
+    // The salesperson this machine belongs to (chosen on the agenda) is who
+    // the audit log names and whose figures a rep's dashboard shows; an id
+    // remembered from another database is ignored.
+    const auto user = ActivityAgenda::rememberedUser();
+    if (user && RecordStore(*m_database).get(QStringLiteral("users"), *user))
+        m_database->setActor(user);
 }
 
 void MainWindow::closeCurrentDatabase()

@@ -72,6 +72,7 @@ private:
     void showBackups();
     void importFile();
     void closeCurrentDatabase();
+    void actAsRememberedUser();
     void switchLanguage(const QString &language);
     void showAbout();
     void showSearch();

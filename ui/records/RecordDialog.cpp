@@ -2,6 +2,8 @@
 
 #include "ui/documents/DocumentActions.h"
 
+#include "core/documents/DocumentSnapshots.h"
+
 #include "core/domain/Quantity.h"
 #include "core/store/CustomerSummaryStore.h"
 #include "core/store/ChainLinkStore.h"
@@ -516,12 +518,30 @@ bool RecordDialog::trigger(const QString &action, bool interactive)
             QMessageBox::warning(this, actionLabel(action), outcome.error().text());
         return false;
     }
+    freezePdfAfter(action, interactive);
     reload();
     reloadRelated();
     Q_EMIT recordsChanged();
     if (*outcome)
         Q_EMIT openRecord((*outcome)->first, (*outcome)->second);
     return true;
+}
+
+void RecordDialog::freezePdfAfter(const QString &action, bool interactive)
+{
+    // The step froze the document's data in its own transaction; the PDF is
+    // made from that data now, after the commit, so the step itself stays quick.
+    std::optional<DocumentKind> kind;
+    if (m_table == u"quotes" && action == u"approve")
+        kind = DocumentKind::Quote;
+    else if (m_table == u"contracts" && action == u"sign")
+        kind = DocumentKind::Contract;
+    if (!kind)
+        return;
+    if (auto stored = DocumentSnapshots::storeFrozenPdf(m_db, *kind, m_id); !stored && interactive)
+        QMessageBox::warning(this, actionLabel(action),
+                             tr("The frozen version is saved, but its PDF could not be made yet; the first print will make it.\n%1")
+                                 .arg(stored.error().text()));
 }
 
 Result<std::optional<std::pair<QString, qint64>>> RecordDialog::run(const QString &action, bool interactive)

@@ -62,6 +62,8 @@ private:
     void fillStageHistory();
     void reloadRelated();
     void orderPart();
+    /// After approving a quote or signing a contract: stores the frozen version's PDF.
+    void freezePdfAfter(const QString &action, bool interactive);
     Result<std::optional<std::pair<QString, qint64>>> run(const QString &action, bool interactive);
     QString askText(const QString &title, const QString &label, bool interactive, const QString &fallback);
     std::optional<qint64> askUser(const QString &title, bool managersOnly, bool interactive);
