@@ -1,4 +1,4 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
@@ -15,7 +15,7 @@
 <context>
     <name>ActivityWorkflow</name>
     <message>
-        <source>%1 is not a date and time: '%2'. Write it as 2026-03-02T09:30.</source>
+        <source>%1 is not a date and time: &apos;%2&apos;. Write it as 2026-03-02T09:30.</source>
         <translation>%1“%2”不是有效的日期时间，请按 2026-03-02T09:30 的格式填写。</translation>
     </message>
     <message>
@@ -53,6 +53,114 @@
     <message>
         <source>Choose the current time and the last day of the agenda.</source>
         <translation>请选择当前时间和日程的最后一天。</translation>
+    </message>
+</context>
+<context>
+    <name>BackupManager</name>
+    <message>
+        <source>Keep between 1 and %1 backups, not %2.</source>
+        <translation>保留的备份数应在 1 到 %1 之间，而不是 %2。</translation>
+    </message>
+    <message>
+        <source>The backup file does not exist.</source>
+        <translation>备份文件不存在。</translation>
+    </message>
+    <message>
+        <source>No temporary folder to check the backup in.</source>
+        <translation>没有可用于检查备份的临时文件夹。</translation>
+    </message>
+    <message>
+        <source>Cannot read the backup file.</source>
+        <translation>无法读取备份文件。</translation>
+    </message>
+    <message>
+        <source>The backup is damaged: SQLite&apos;s integrity check reports %1</source>
+        <translation>备份已损坏：SQLite 完整性检查报告 %1</translation>
+    </message>
+    <message>
+        <source>The backup just written failed SQLite&apos;s integrity check and was deleted: %1</source>
+        <translation>刚写入的备份未通过 SQLite 完整性检查，已被删除：%1</translation>
+    </message>
+    <message>
+        <source>Cannot create the backup folder.</source>
+        <translation>无法创建备份文件夹。</translation>
+    </message>
+    <message>
+        <source>Automatic backup failed</source>
+        <translation>自动备份失败</translation>
+    </message>
+    <message>
+        <source>The automatic backup of %1 could not be made:
+%2
+Your data itself is unchanged.</source>
+        <translation>无法为 %1 创建自动备份：
+%2
+您的数据本身没有变化。</translation>
+    </message>
+    <message>
+        <source>Restore from backup</source>
+        <translation>从备份恢复</translation>
+    </message>
+    <message>
+        <source>Qianyue databases (*.db *.sqlite *.qianyue);;All files (*)</source>
+        <translation>签约数据库 (*.db *.sqlite *.qianyue);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>恢复</translation>
+    </message>
+    <message>
+        <source>This is the open database itself, not a backup of it.</source>
+        <translation>这是当前打开的数据库本身，而不是它的备份。</translation>
+    </message>
+    <message>
+        <source>This backup cannot be restored:
+%1</source>
+        <translation>无法恢复此备份：
+%1</translation>
+    </message>
+    <message>
+        <source>Replace the open database %1 with the backup %2 of %3 (%4 customers, %5 contracts)?
+The current database is kept as %1.bak.</source>
+        <translation>用 %3 的备份 %2（%4 个客户，%5 份合同）替换当前打开的数据库 %1 吗？
+当前数据库将保留为 %1.bak。</translation>
+    </message>
+    <message>
+        <source>Restore failed</source>
+        <translation>恢复失败</translation>
+    </message>
+    <message>
+        <source>Nothing was restored:
+%1</source>
+        <translation>未恢复任何内容：
+%1</translation>
+    </message>
+    <message>
+        <source>Database damaged</source>
+        <translation>数据库已损坏</translation>
+    </message>
+    <message>
+        <source>%1 cannot be opened:
+%2
+
+The newest automatic backup of it is from %3 (%4). Restore it? The damaged file is kept as %1.bak.</source>
+        <translation>无法打开 %1：
+%2
+
+它最新的自动备份来自 %3（%4）。要恢复吗？损坏的文件将保留为 %1.bak。</translation>
+    </message>
+    <message>
+        <source>No backup could be restored:
+%1</source>
+        <translation>没有可以恢复的备份：
+%1</translation>
+    </message>
+</context>
+<context>
+    <name>ChainLinkStore</name>
+    <message>
+        <source>This %1 no longer exists.</source>
+        <translation>该%1已不存在。</translation>
     </message>
 </context>
 <context>
@@ -275,6 +383,43 @@
     </message>
 </context>
 <context>
+    <name>ChartFactory</name>
+    <message>
+        <source>%1 (ten thousands)</source>
+        <translation>%1（万）</translation>
+    </message>
+    <message>
+        <source>%1 (thousands)</source>
+        <translation>%1（千）</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>Opportunities</source>
+        <translation>机会数</translation>
+    </message>
+    <message>
+        <source>%1
+%2 opportunities in this stage</source>
+        <translation>%1
+本阶段 %2 个机会</translation>
+    </message>
+    <message>
+        <source>
+%1 reached it or went further</source>
+        <translation>
+%1 个到达本阶段或更后</translation>
+    </message>
+    <message>
+        <source>
+%1 went on to the next stage</source>
+        <translation>
+%1 进入下一阶段</translation>
+    </message>
+</context>
+<context>
     <name>ChurnRisk</name>
     <message>
         <source>Churn risk</source>
@@ -356,7 +501,7 @@
         <translation>显示版本号并退出。</translation>
     </message>
     <message>
-        <source>Print this help, or a command's help after its name.</source>
+        <source>Print this help, or a command&apos;s help after its name.</source>
         <translation>显示本帮助；放在命令名之后则显示该命令的帮助。</translation>
     </message>
     <message>
@@ -364,11 +509,11 @@
         <translation>未指定命令。</translation>
     </message>
     <message>
-        <source>Unknown command '%1'. Run 'qianyue-cli --help' for the list of commands.</source>
+        <source>Unknown command &apos;%1&apos;. Run &apos;qianyue-cli --help&apos; for the list of commands.</source>
         <translation>未知命令“%1”。运行“qianyue-cli --help”查看命令列表。</translation>
     </message>
     <message>
-        <source>Show this command's help.</source>
+        <source>Show this command&apos;s help.</source>
         <translation>显示此命令的帮助。</translation>
     </message>
     <message>
@@ -400,10 +545,6 @@
         <translation>种子</translation>
     </message>
     <message>
-        <source>Check integrity, foreign keys, schema version and the sales chain's invariants.</source>
-        <translation>检查数据完整性、外键、数据库结构版本以及销售链各环节的数据一致性。</translation>
-    </message>
-    <message>
         <source>Write a consistent copy of the database to OUT.</source>
         <translation>将数据库的一致性副本写入目标文件。</translation>
     </message>
@@ -412,11 +553,11 @@
         <translation>检查备份文件后用它替换数据库；原数据库文件保留为 .bak。</translation>
     </message>
     <message>
-        <source>--seed must be a whole number, not '%1'.</source>
+        <source>--seed must be a whole number, not &apos;%1&apos;.</source>
         <translation>--seed 必须是整数，而不是“%1”。</translation>
     </message>
     <message>
-        <source>--scale must be small, reference or a number of customers between 1 and 10000000, not '%1'.</source>
+        <source>--scale must be small, reference or a number of customers between 1 and 10000000, not &apos;%1&apos;.</source>
         <translation>--scale 必须是 small、reference 或 1 到 10000000 之间的客户数量，而不是“%1”。</translation>
     </message>
     <message>
@@ -472,7 +613,7 @@
         <translation>导出（export）或删除（erase）某个人的个人信息：--contact 编号 或 --customer 编号。</translation>
     </message>
     <message>
-        <source>The contact's id.</source>
+        <source>The contact&apos;s id.</source>
         <translation>联系人的编号。</translation>
     </message>
     <message>
@@ -514,6 +655,26 @@
     <message>
         <source>The personal data was erased; contracts and amounts were kept.</source>
         <translation>个人信息已删除，合同和金额均已保留。</translation>
+    </message>
+    <message>
+        <source>Check integrity, foreign keys, schema version, the sales chain&apos;s invariants, the report roll-ups and the search index.</source>
+        <translation>检查数据完整性、外键、数据库结构版本、销售链各环节的数据一致性、报表汇总表以及搜索索引。</translation>
+    </message>
+    <message>
+        <source>Rebuild the report roll-ups and the search index when they differ from the records.</source>
+        <translation>当报表汇总表和搜索索引与记录不一致时，重新生成它们。</translation>
+    </message>
+    <message>
+        <source>Repaired: rebuilt the report roll-ups and the search index from the records.</source>
+        <translation>已修复：已根据记录重新生成报表汇总表和搜索索引。</translation>
+    </message>
+    <message>
+        <source>Report roll-ups and search index match the records</source>
+        <translation>报表汇总表和搜索索引与记录一致</translation>
+    </message>
+    <message>
+        <source>Run check --repair to rebuild the report roll-ups and the search index.</source>
+        <translation>请运行 check --repair 重新生成报表汇总表和搜索索引。</translation>
     </message>
 </context>
 <context>
@@ -558,8 +719,8 @@
         <translation>行首缺少属性名。</translation>
     </message>
     <message>
-        <source>The property %1 has an empty parameter (";;").</source>
-        <translation>属性 %1 有一个空参数（";;"）。</translation>
+        <source>The property %1 has an empty parameter (&quot;;;&quot;).</source>
+        <translation>属性 %1 有一个空参数（&quot;;;&quot;）。</translation>
     </message>
     <message>
         <source>A quoted parameter value of %1 is not closed.</source>
@@ -570,7 +731,7 @@
         <translation>%1 的一个参数没有名称。</translation>
     </message>
     <message>
-        <source>The parameter '%1' of %2 has no value.</source>
+        <source>The parameter &apos;%1&apos; of %2 has no value.</source>
         <translation>%2 的参数“%1”没有值。</translation>
     </message>
     <message>
@@ -578,7 +739,7 @@
         <translation>%1 的参数中有多余的文字。</translation>
     </message>
     <message>
-        <source>The property %1 has no ':' before its value.</source>
+        <source>The property %1 has no &apos;:&apos; before its value.</source>
         <translation>属性 %1 的值前缺少“:”。</translation>
     </message>
 </context>
@@ -721,27 +882,31 @@
 <context>
     <name>CsvImporter</name>
     <message>
-        <source>--map %1=%2: the file has no column '%2'; its columns are: %3.</source>
+        <source>--map %1=%2: the file has no column &apos;%2&apos;; its columns are: %3.</source>
         <translation>--map %1=%2：文件中没有“%2”列；文件的列为：%3。</translation>
     </message>
     <message>
-        <source>No column gives the required field '%1' (%2 / %3); name a column so or use --map %1=COLUMN.</source>
+        <source>No column gives the required field &apos;%1&apos; (%2 / %3); name a column so or use --map %1=COLUMN.</source>
         <translation>没有任何列提供必填字段“%1”（%2 / %3）；请把某一列命名为它，或使用 --map %1=列。</translation>
     </message>
     <message>
-        <source>Column %1 '%2' is not imported: it names no field of %3 (see --fields, or use --map).</source>
+        <source>Column %1 &apos;%2&apos; is not imported: it names no field of %3 (see --fields, or use --map).</source>
         <translation>第 %1 列“%2”未导入：它不是%3的任何字段（参见 --fields，或使用 --map）。</translation>
+    </message>
+    <message>
+        <source>No column gives the required field &apos;%1&apos; (%2 / %3).</source>
+        <translation>没有列提供必填字段“%1”（%2 / %3）。</translation>
     </message>
 </context>
 <context>
     <name>CsvReader</name>
     <message>
-        <source>The quoted field that starts on line %1 is not closed: a '"' is missing before the end of the file.</source>
-        <translation>从第 %1 行开始的带引号字段没有闭合：文件结束前缺少一个双引号（"）。</translation>
+        <source>The quoted field that starts on line %1 is not closed: a &apos;&quot;&apos; is missing before the end of the file.</source>
+        <translation>从第 %1 行开始的带引号字段没有闭合：文件结束前缺少一个双引号（&quot;）。</translation>
     </message>
     <message>
-        <source>Unexpected text after the closing quote of a field; a quote inside a quoted field must be doubled ("").</source>
-        <translation>字段的结束引号之后出现了多余的文本；带引号的字段中如含有双引号，须连写两个（""）。</translation>
+        <source>Unexpected text after the closing quote of a field; a quote inside a quoted field must be doubled (&quot;&quot;).</source>
+        <translation>字段的结束引号之后出现了多余的文本；带引号的字段中如含有双引号，须连写两个（&quot;&quot;）。</translation>
     </message>
     <message>
         <source>comma</source>
@@ -945,40 +1110,6 @@
         <source>Line %1: the card has no name, phone number or e-mail address; skipped.</source>
         <translation>第 %1 行：该名片没有姓名、电话或邮箱，已跳过。</translation>
     </message>
-    <message numerus="yes">
-        <source>%n more phone number(s)</source>
-        <translation>
-            <numerusform>另外 %n 个电话号码</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n more e-mail address(es)</source>
-        <translation>
-            <numerusform>另外 %n 个邮箱地址</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n postal address(es)</source>
-        <translation>
-            <numerusform>%n 个通讯地址</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>a note</source>
-        <translation>一条备注</translation>
-    </message>
-    <message>
-        <source>a photo</source>
-        <translation>一张照片</translation>
-    </message>
-    <message>
-        <source>Line %1 (%2): not kept, as contacts have no place for them yet: %3.</source>
-        <translation>第 %1 行（%2）：联系人暂时没有存放以下内容的位置，未保存：%3。</translation>
-    </message>
-    <message>
-        <source>In all, not kept: %1 phone numbers, %2 e-mail addresses, %3 postal addresses, %4 notes, %5 photos.</source>
-        <translation>合计未保存：%1 个电话号码、%2 个邮箱地址、%3 个通讯地址、%4 条备注、%5 张照片。</translation>
-    </message>
     <message>
         <source>(no subject)</source>
         <translation>（无主题）</translation>
@@ -988,19 +1119,19 @@
         <translation>地点：%1</translation>
     </message>
     <message>
-        <source>Line %1: the reminder of '%2' comes after its start and was left out.</source>
+        <source>Line %1: the reminder of &apos;%2&apos; comes after its start and was left out.</source>
         <translation>第 %1 行：“%2”的提醒时间晚于开始时间，已忽略该提醒。</translation>
     </message>
     <message>
-        <source>'%1' names no customer, contact, lead or opportunity of Qianyue; choose a customer for the calendar's events (--customer NAME).</source>
+        <source>&apos;%1&apos; names no customer, contact, lead or opportunity of Qianyue; choose a customer for the calendar&apos;s events (--customer NAME).</source>
         <translation>“%1”没有指明签约中的客户、联系人、线索或商机；请为日历中的事件指定一个客户（--customer 名称）。</translation>
     </message>
     <message>
-        <source>Line %1: '%2' repeats; only its first occurrence was imported.</source>
+        <source>Line %1: &apos;%2&apos; repeats; only its first occurrence was imported.</source>
         <translation>第 %1 行：“%2”是重复事件，只导入了第一次。</translation>
     </message>
     <message>
-        <source>Unknown kind '%1'; use one of: %2.</source>
+        <source>Unknown kind &apos;%1&apos;; use one of: %2.</source>
         <translation>未知的记录类型“%1”；可用：%2。</translation>
     </message>
     <message>
@@ -1018,6 +1149,12 @@
     <message>
         <source>Cannot write the file: %1</source>
         <translation>无法写入文件：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n photo(s) given only as a link were not fetched or kept.</source>
+        <translation>
+            <numerusform>有 %n 张照片只以链接形式给出，未下载也未保存。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1087,7 +1224,7 @@
         <translation>无法将备份复制到数据库所在的文件夹。</translation>
     </message>
     <message>
-        <source>The backup is damaged (SQLite's integrity check failed); nothing was restored.</source>
+        <source>The backup is damaged (SQLite&apos;s integrity check failed); nothing was restored.</source>
         <translation>备份已损坏（未通过 SQLite 完整性检查），未恢复任何数据。</translation>
     </message>
     <message>
@@ -1097,6 +1234,22 @@
     <message>
         <source>Cannot put the restored database in place.</source>
         <translation>无法用恢复的数据库替换当前数据库。</translation>
+    </message>
+    <message>
+        <source>The database is damaged; SQLite cannot read it (%1). The file was left as it is.</source>
+        <translation>数据库已损坏，SQLite 无法读取（%1）。文件保持原样，未作任何改动。</translation>
+    </message>
+    <message>
+        <source>The database is damaged; SQLite&apos;s integrity check found: %1. The file was left as it is.</source>
+        <translation>数据库已损坏，SQLite 完整性检查发现：%1。文件保持原样，未作任何改动。</translation>
+    </message>
+    <message>
+        <source>The database is damaged: its header is unreadable. The file was left as it is.</source>
+        <translation>数据库已损坏：文件头无法识别。文件保持原样，未作任何改动。</translation>
+    </message>
+    <message>
+        <source>The database is damaged: the file is cut short (%1 bytes of %2). The file was left as it is.</source>
+        <translation>数据库已损坏：文件被截断（只有 %1 字节，应为 %2 字节）。文件保持原样，未作任何改动。</translation>
     </message>
 </context>
 <context>
@@ -1108,6 +1261,27 @@
     <message>
         <source>The demo contract has no lines.</source>
         <translation>演示合同没有明细行。</translation>
+    </message>
+</context>
+<context>
+    <name>DerivedData</name>
+    <message numerus="yes">
+        <source>%n roll-up or search trigger(s) missing, so changes no longer reach the reports and the search: %1</source>
+        <translation>
+            <numerusform>缺少 %n 个汇总或搜索触发器，数据变更已不再反映到报表和搜索中：%1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>report roll-up %1: %n group(s) differ from the records</source>
+        <translation>
+            <numerusform>报表汇总表 %1：有 %n 组数据与记录不一致</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>search index: %n row(s) differ from the records</source>
+        <translation>
+            <numerusform>搜索索引：有 %n 行与记录不一致</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1145,7 +1319,7 @@
         <translation>请指定 PDF 的保存位置：添加 --pdf OUT。</translation>
     </message>
     <message>
-        <source>--version must be a revision number (1, 2, …), not '%1'.</source>
+        <source>--version must be a revision number (1, 2, …), not &apos;%1&apos;.</source>
         <translation>--version 必须是版本号（1、2、…），而不是“%1”。</translation>
     </message>
     <message>
@@ -1153,11 +1327,11 @@
         <translation>合同没有版本；--version 仅用于报价单。</translation>
     </message>
     <message>
-        <source>--lang must be zh_CN, en or bilingual, not '%1'.</source>
+        <source>--lang must be zh_CN, en or bilingual, not &apos;%1&apos;.</source>
         <translation>--lang 必须是 zh_CN、en 或 bilingual，而不是“%1”。</translation>
     </message>
     <message>
-        <source>--paper must be A4 or Letter, not '%1'.</source>
+        <source>--paper must be A4 or Letter, not &apos;%1&apos;.</source>
         <translation>--paper 必须是 A4 或 Letter，而不是“%1”。</translation>
     </message>
     <message>
@@ -1193,7 +1367,7 @@
         <translation>用法：qianyue-cli amount-in-words AMOUNT [--currency CNY|USD|…]</translation>
     </message>
     <message>
-        <source>print quote|contract NUMBER --pdf OUT: the PDF, frozen versions as approved or signed; --lang zh_CN, en or bilingual picks the document's language.</source>
+        <source>print quote|contract NUMBER --pdf OUT: the PDF, frozen versions as approved or signed; --lang zh_CN, en or bilingual picks the document&apos;s language.</source>
         <translation>print quote|contract 编号 --pdf 输出文件：生成 PDF，已冻结的版本按审批或签订时的内容打印；--lang zh_CN、en 或 bilingual 选择单据语言。</translation>
     </message>
     <message>
@@ -1223,27 +1397,27 @@
         <translation>编号规则为空</translation>
     </message>
     <message>
-        <source>The number pattern "%1" contains a line break or another control character</source>
+        <source>The number pattern &quot;%1&quot; contains a line break or another control character</source>
         <translation>编号规则“%1”含有换行符或其他控制字符</translation>
     </message>
     <message>
-        <source>The number pattern "%1" has an unmatched "%2"</source>
+        <source>The number pattern &quot;%1&quot; has an unmatched &quot;%2&quot;</source>
         <translation>编号规则“%1”中的“%2”没有配对</translation>
     </message>
     <message>
-        <source>The number pattern "%1" has the unknown placeholder %2; use {YYYY}, {YY} or {####}</source>
+        <source>The number pattern &quot;%1&quot; has the unknown placeholder %2; use {YYYY}, {YY} or {####}</source>
         <translation>编号规则“%1”含有未知的占位符 %2，请使用 {YYYY}、{YY} 或 {####}</translation>
     </message>
     <message>
-        <source>The sequence placeholder %1 is too wide; use at most %2 "#"</source>
+        <source>The sequence placeholder %1 is too wide; use at most %2 &quot;#&quot;</source>
         <translation>流水号占位符 %1 过长，最多只能使用 %2 个“#”</translation>
     </message>
     <message>
-        <source>The number pattern "%1" has no sequence; add a placeholder such as {####}</source>
+        <source>The number pattern &quot;%1&quot; has no sequence; add a placeholder such as {####}</source>
         <translation>编号规则“%1”中没有流水号，请添加 {####} 这样的占位符</translation>
     </message>
     <message>
-        <source>The number pattern "%1" has %2 sequence placeholders; keep exactly one</source>
+        <source>The number pattern &quot;%1&quot; has %2 sequence placeholders; keep exactly one</source>
         <translation>编号规则“%1”中有 %2 个流水号占位符，只能保留一个</translation>
     </message>
 </context>
@@ -1265,15 +1439,15 @@
 <context>
     <name>DocumentRenderer</name>
     <message>
-        <source>The setting document.language must be zh_CN, en or bilingual, not '%1'.</source>
+        <source>The setting document.language must be zh_CN, en or bilingual, not &apos;%1&apos;.</source>
         <translation>设置 document.language 必须是 zh_CN、en 或 bilingual，而不是“%1”。</translation>
     </message>
     <message>
-        <source>The setting document.paper must be A4 or Letter, not '%1'.</source>
+        <source>The setting document.paper must be A4 or Letter, not &apos;%1&apos;.</source>
         <translation>设置 document.paper 必须是 A4 或 Letter，而不是“%1”。</translation>
     </message>
     <message>
-        <source>The setting %1 must be a margin between 0 and 50 millimetres, not '%2'.</source>
+        <source>The setting %1 must be a margin between 0 and 50 millimetres, not &apos;%2&apos;.</source>
         <translation>设置 %1 必须是 0 到 50 毫米之间的页边距，而不是“%2”。</translation>
     </message>
     <message>
@@ -1281,8 +1455,8 @@
         <translation>打印需要图形字体系统，但本程序启动时未加载它。</translation>
     </message>
     <message>
-        <source>The PDF for %1 could not be started.</source>
-        <translation>无法开始生成 %1 的 PDF。</translation>
+        <source>Printing %1 could not be started.</source>
+        <translation>无法开始打印 %1。</translation>
     </message>
 </context>
 <context>
@@ -1352,7 +1526,7 @@
         <translation>报价单 %1 没有第 %2 版。</translation>
     </message>
     <message>
-        <source>%1: '%2' → '%3'.</source>
+        <source>%1: &apos;%2&apos; → &apos;%3&apos;.</source>
         <translation>%1：“%2” → “%3”。</translation>
     </message>
     <message>
@@ -1375,12 +1549,41 @@
 <context>
     <name>DocumentStore</name>
     <message>
-        <source>Clause templates exist in zh_CN and en, not in '%1'.</source>
+        <source>Clause templates exist in zh_CN and en, not in &apos;%1&apos;.</source>
         <translation>条款模板只有 zh_CN 和 en 两种语言，没有“%1”。</translation>
     </message>
     <message>
         <source>Clause %1 has no text.</source>
         <translation>第 %1 条没有内容。</translation>
+    </message>
+</context>
+<context>
+    <name>DraftRecovery</name>
+    <message>
+        <source>new %1</source>
+        <translation>新建的%1</translation>
+    </message>
+    <message>
+        <source>Restore unsaved changes?</source>
+        <translation>恢复未保存的更改吗？</translation>
+    </message>
+    <message>
+        <source>Qianyue was closed while these forms had unsaved changes:
+%1
+
+Restore them? Discarded changes cannot be brought back.</source>
+        <translation>签约上次关闭时，以下表单有未保存的更改：
+%1
+
+要恢复它们吗？放弃的更改无法找回。</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>恢复</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>放弃</translation>
     </message>
 </context>
 <context>
@@ -1536,11 +1739,11 @@
 <context>
     <name>ICalendarReader</name>
     <message>
-        <source>Line %1: the time zone '%2' is not described in the file; its times were read as local time.</source>
+        <source>Line %1: the time zone &apos;%2&apos; is not described in the file; its times were read as local time.</source>
         <translation>第 %1 行：文件中没有描述时区“%2”，其时间按本地时间读取。</translation>
     </message>
     <message>
-        <source>%1 of %2 is not a valid %3: '%4'.</source>
+        <source>%1 of %2 is not a valid %3: &apos;%4&apos;.</source>
         <translation>%2 的 %1 不是有效的%3：“%4”。</translation>
     </message>
     <message>
@@ -1576,7 +1779,7 @@
         <translation>该行含有控制字符（U+%1）。</translation>
     </message>
     <message>
-        <source>'%1' is not a component name.</source>
+        <source>&apos;%1&apos; is not a component name.</source>
         <translation>“%1”不是组件名称。</translation>
     </message>
     <message>
@@ -1607,15 +1810,15 @@
 <context>
     <name>ImportOptions</name>
     <message>
-        <source>'%1' is not a field of %2; the fields are: %3.</source>
+        <source>&apos;%1&apos; is not a field of %2; the fields are: %3.</source>
         <translation>“%1”不是%2的字段；可用字段：%3。</translation>
     </message>
     <message>
-        <source>--map wants FIELD=COLUMN, not '%1'.</source>
+        <source>--map wants FIELD=COLUMN, not &apos;%1&apos;.</source>
         <translation>--map 的格式应为 字段=列，而不是“%1”。</translation>
     </message>
     <message>
-        <source>--values wants FIELD:FROM=TO, not '%1'.</source>
+        <source>--values wants FIELD:FROM=TO, not &apos;%1&apos;.</source>
         <translation>--values 的格式应为 字段:原值=新值，而不是“%1”。</translation>
     </message>
 </context>
@@ -1658,7 +1861,7 @@
         <translation>销售团队，填写团队名称。</translation>
     </message>
     <message>
-        <source>The salesperson's manager, by name.</source>
+        <source>The salesperson&apos;s manager, by name.</source>
         <translation>销售员的上级，填写姓名。</translation>
     </message>
     <message>
@@ -1722,7 +1925,7 @@
         <translation>客户同意接收营销信息的日期。</translation>
     </message>
     <message>
-        <source>The contact's name.</source>
+        <source>The contact&apos;s name.</source>
         <translation>联系人姓名。</translation>
     </message>
     <message>
@@ -1742,7 +1945,7 @@
         <translation>即时通讯账号（微信、QQ 等）。</translation>
     </message>
     <message>
-        <source>Whether this is the customer's main contact (yes/no).</source>
+        <source>Whether this is the customer&apos;s main contact (yes/no).</source>
         <translation>是否为该客户的主要联系人（是/否）。</translation>
     </message>
     <message>
@@ -1802,11 +2005,11 @@
         <translation>以所填币种计的预计金额；留空时为零。</translation>
     </message>
     <message>
-        <source>Chance of winning (60% or 0.6); the stage's default when empty.</source>
+        <source>Chance of winning (60% or 0.6); the stage&apos;s default when empty.</source>
         <translation>赢率（60% 或 0.6）；留空时使用该销售阶段的默认赢率。</translation>
     </message>
     <message>
-        <source>Products of interest by name or SKU, several separated by ';'.</source>
+        <source>Products of interest by name or SKU, several separated by &apos;;&apos;.</source>
         <translation>意向产品，填写产品名称或产品编码，多个产品之间用英文分号（;）分隔。</translation>
     </message>
     <message>
@@ -1921,6 +2124,10 @@
         <source>activities</source>
         <translation>销售活动</translation>
     </message>
+    <message>
+        <source>Postal address.</source>
+        <translation>通讯地址。</translation>
+    </message>
 </context>
 <context>
     <name>ImportStore</name>
@@ -1929,7 +2136,7 @@
         <translation>数据表 %1 不存在。</translation>
     </message>
     <message>
-        <source>Unknown field '%1' of a %2.</source>
+        <source>Unknown field &apos;%1&apos; of a %2.</source>
         <translation>%2没有字段“%1”。</translation>
     </message>
     <message>
@@ -1949,46 +2156,50 @@
         <translation>编号必须在使用它们的事务中获取。</translation>
     </message>
     <message>
-        <source>'%1' cannot be exported.</source>
+        <source>&apos;%1&apos; cannot be exported.</source>
         <translation>无法导出“%1”。</translation>
+    </message>
+    <message>
+        <source>The search index can only be deferred inside the import&apos;s transaction.</source>
+        <translation>只能在导入事务中推迟更新搜索索引。</translation>
     </message>
 </context>
 <context>
     <name>ImportValues</name>
     <message>
-        <source>'%1' is not a day of the calendar.</source>
+        <source>&apos;%1&apos; is not a day of the calendar.</source>
         <translation>“%1”不是日历上存在的日期。</translation>
     </message>
     <message>
-        <source>'%1' is not a date; write it as 2026-03-02, 2026/3/2 or 2026年3月2日.</source>
+        <source>&apos;%1&apos; is not a date; write it as 2026-03-02, 2026/3/2 or 2026年3月2日.</source>
         <translation>“%1”不是有效日期，请写成 2026-03-02、2026/3/2 或 2026年3月2日。</translation>
     </message>
     <message>
-        <source>'%1' is not a date and time; write it as 2026-03-02 09:30 or 2026-03-02T01:30:00Z.</source>
+        <source>&apos;%1&apos; is not a date and time; write it as 2026-03-02 09:30 or 2026-03-02T01:30:00Z.</source>
         <translation>“%1”不是有效的日期时间，请写成 2026-03-02 09:30 或 2026-03-02T01:30:00Z。</translation>
     </message>
     <message>
-        <source>'%1' has no such time of day.</source>
+        <source>&apos;%1&apos; has no such time of day.</source>
         <translation>“%1”中的时刻不存在。</translation>
     </message>
     <message>
-        <source>'%1' has an impossible time zone offset.</source>
+        <source>&apos;%1&apos; has an impossible time zone offset.</source>
         <translation>“%1”中的时区偏移无效。</translation>
     </message>
     <message>
-        <source>'%1' is not an amount: %2</source>
+        <source>&apos;%1&apos; is not an amount: %2</source>
         <translation>“%1”不是有效金额：%2</translation>
     </message>
     <message>
-        <source>'%1' is not a percentage: %2</source>
+        <source>&apos;%1&apos; is not a percentage: %2</source>
         <translation>“%1”不是有效百分比：%2</translation>
     </message>
     <message>
-        <source>'%1' is negative; a percentage here must be 0 or more.</source>
+        <source>&apos;%1&apos; is negative; a percentage here must be 0 or more.</source>
         <translation>“%1”是负数；此处的百分比不能小于 0。</translation>
     </message>
     <message>
-        <source>'%1' is more than 100%.</source>
+        <source>&apos;%1&apos; is more than 100%.</source>
         <translation>“%1”超过了 100%。</translation>
     </message>
 </context>
@@ -2039,7 +2250,7 @@
         <translation>应收账款：状态与未收金额相符</translation>
     </message>
     <message>
-        <source>receivable %1 is '%2' but its outstanding amount says otherwise</source>
+        <source>receivable %1 is &apos;%2&apos; but its outstanding amount says otherwise</source>
         <translation>应收账款 %1 的状态为“%2”，与其未收金额不符</translation>
     </message>
     <message>
@@ -2098,7 +2309,7 @@
         <translation>检查全部内容并报告将会发生什么，但不写入。</translation>
     </message>
     <message>
-        <source>The file's encoding (UTF-8, GB18030, UTF-16LE, …); detected when not given.</source>
+        <source>The file&apos;s encoding (UTF-8, GB18030, UTF-16LE, …); detected when not given.</source>
         <translation>文件编码（UTF-8、GB18030、UTF-16LE 等）；未指定时自动检测。</translation>
     </message>
     <message>
@@ -2166,11 +2377,11 @@
         <translation>用法：qianyue-cli --db 数据库文件 import 类型 文件 [--map 字段=列,…] [--values 字段:原值=新值,…] [--create-missing] [--update-existing] [--dry-run] [--encoding 编码] [--delimiter 分隔符]</translation>
     </message>
     <message>
-        <source>--format must be csv, vcf or ics, not '%1'.</source>
+        <source>--format must be csv, vcf or ics, not &apos;%1&apos;.</source>
         <translation>--format 必须是 csv、vcf 或 ics，而不是“%1”。</translation>
     </message>
     <message>
-        <source>--delimiter must be comma, semicolon, tab or a single character, not '%1'.</source>
+        <source>--delimiter must be comma, semicolon, tab or a single character, not &apos;%1&apos;.</source>
         <translation>--delimiter 必须是 comma、semicolon、tab 或单个字符，而不是“%1”。</translation>
     </message>
     <message numerus="yes">
@@ -2196,7 +2407,7 @@
         <translation>vCard 和 iCalendar 文件总是以 UTF-8 编码写出。</translation>
     </message>
     <message>
-        <source>--vcard-version must be 4.0 or 3.0, not '%1'.</source>
+        <source>--vcard-version must be 4.0 or 3.0, not &apos;%1&apos;.</source>
         <translation>--vcard-version 必须是 4.0 或 3.0，而不是“%1”。</translation>
     </message>
     <message>
@@ -2210,6 +2421,10 @@
     <message>
         <source>Export records to a CSV, vCard or iCalendar file.</source>
         <translation>将记录导出为 CSV、vCard 或 iCalendar 文件。</translation>
+    </message>
+    <message>
+        <source>Customers and contacts: export only those who consented to marketing.</source>
+        <translation>客户和联系人：只导出同意接收营销信息的人。</translation>
     </message>
 </context>
 <context>
@@ -2538,7 +2753,7 @@
 <context>
     <name>Money</name>
     <message>
-        <source>"%1" is not a currency code; expected three capital letters such as CNY</source>
+        <source>&quot;%1&quot; is not a currency code; expected three capital letters such as CNY</source>
         <translation>“%1”不是有效的币种代码，应为三个大写字母，例如 CNY</translation>
     </message>
     <message>
@@ -2546,19 +2761,19 @@
         <translation>金额为空</translation>
     </message>
     <message>
-        <source>"%1" is not an amount; write digits with an optional minus sign, "," between thousands and "." before the decimals</source>
+        <source>&quot;%1&quot; is not an amount; write digits with an optional minus sign, &quot;,&quot; between thousands and &quot;.&quot; before the decimals</source>
         <translation>“%1”不是有效金额：请填写数字，可带负号，千位之间用“,”分隔，小数部分前用“.”</translation>
     </message>
     <message>
-        <source>"%1" has decimals, but %2 amounts allow none</source>
+        <source>&quot;%1&quot; has decimals, but %2 amounts allow none</source>
         <translation>“%1”带有小数，但 %2 金额不允许有小数</translation>
     </message>
     <message>
-        <source>"%1" has too many decimals: %2 amounts allow at most %3</source>
+        <source>&quot;%1&quot; has too many decimals: %2 amounts allow at most %3</source>
         <translation>“%1”的小数位数过多：%2 金额最多允许 %3 位小数</translation>
     </message>
     <message>
-        <source>The amount "%1" is too large</source>
+        <source>The amount &quot;%1&quot; is too large</source>
         <translation>金额“%1”过大</translation>
     </message>
     <message>
@@ -2720,7 +2935,7 @@
         <translation>新商机必须从未结束的销售阶段开始（不能是赢单或输单阶段）。</translation>
     </message>
     <message>
-        <source>Use Win or Lose to move an opportunity to the stage '%1'.</source>
+        <source>Use Win or Lose to move an opportunity to the stage &apos;%1&apos;.</source>
         <translation>要将商机移到“%1”阶段，请使用“赢单”或“输单”操作。</translation>
     </message>
     <message>
@@ -2730,6 +2945,14 @@
     <message>
         <source>The quantity must be greater than zero.</source>
         <translation>数量必须大于零。</translation>
+    </message>
+    <message>
+        <source>The exchange rate of %1 to %2 must be above zero.</source>
+        <translation>%1 对 %2 的汇率必须大于零。</translation>
+    </message>
+    <message>
+        <source>No exchange rate of %1 to %2 is known: no contract in %1 yet and none in the settings. Enter the opportunity&apos;s rate, or store it in the settings as %3 (base-currency millionths per unit, e.g. 7123400 for 7.1234).</source>
+        <translation>尚无 %1 对 %2 的汇率：还没有以 %1 签订的合同，设置中也没有。请填写该商机的汇率，或在设置中以 %3 保存（每单位折合本位币的百万分之一，例如 7.1234 填 7123400）。</translation>
     </message>
 </context>
 <context>
@@ -2762,7 +2985,7 @@
         <translation>销售阶段中没有未结束的阶段（赢单、输单以外的阶段），请在销售阶段设置中添加一个。</translation>
     </message>
     <message>
-        <source>The pipeline has no '%1' stage.</source>
+        <source>The pipeline has no &apos;%1&apos; stage.</source>
         <translation>销售阶段中没有结果为“%1”的阶段。</translation>
     </message>
 </context>
@@ -2780,6 +3003,10 @@
         <source>(erased person %1)</source>
         <translation>（已删除的个人 %1）</translation>
     </message>
+    <message>
+        <source>Marketing consent is kept for customers and contacts only.</source>
+        <translation>只有客户和联系人记录营销同意。</translation>
+    </message>
 </context>
 <context>
     <name>Quantity</name>
@@ -2788,15 +3015,15 @@
         <translation>数量为空</translation>
     </message>
     <message>
-        <source>"%1" is not a quantity; write digits with an optional minus sign and "." before the decimals</source>
+        <source>&quot;%1&quot; is not a quantity; write digits with an optional minus sign and &quot;.&quot; before the decimals</source>
         <translation>“%1”不是有效数量：请填写数字，可带负号，小数部分前用“.”</translation>
     </message>
     <message>
-        <source>"%1" has too many decimals: a quantity allows at most %2</source>
+        <source>&quot;%1&quot; has too many decimals: a quantity allows at most %2</source>
         <translation>“%1”的小数位数过多：数量最多允许 %2 位小数</translation>
     </message>
     <message>
-        <source>The quantity "%1" is too large</source>
+        <source>The quantity &quot;%1&quot; is too large</source>
         <translation>数量“%1”过大</translation>
     </message>
     <message>
@@ -2846,19 +3073,19 @@
         <translation>比率为空</translation>
     </message>
     <message>
-        <source>"%1" is not a rate; write a decimal such as 0.13 or a percentage such as 13%</source>
+        <source>&quot;%1&quot; is not a rate; write a decimal such as 0.13 or a percentage such as 13%</source>
         <translation>“%1”不是有效比率：请填写小数（如 0.13）或百分比（如 13%）</translation>
     </message>
     <message>
-        <source>"%1" has too many decimals: a percentage allows at most %2</source>
+        <source>&quot;%1&quot; has too many decimals: a percentage allows at most %2</source>
         <translation>“%1”的小数位数过多：百分比最多允许 %2 位小数</translation>
     </message>
     <message>
-        <source>"%1" has too many decimals: a rate allows at most %2</source>
+        <source>&quot;%1&quot; has too many decimals: a rate allows at most %2</source>
         <translation>“%1”的小数位数过多：比率最多允许 %2 位小数</translation>
     </message>
     <message>
-        <source>The rate "%1" is too large</source>
+        <source>The rate &quot;%1&quot; is too large</source>
         <translation>比率“%1”过大</translation>
     </message>
 </context>
@@ -2913,7 +3140,7 @@
         <translation>汇率必须大于零。</translation>
     </message>
     <message>
-        <source>Unknown kind of receipt '%1'; use one of %2.</source>
+        <source>Unknown kind of receipt &apos;%1&apos;; use one of %2.</source>
         <translation>未知的收款方式“%1”，请使用以下之一：%2。</translation>
     </message>
     <message>
@@ -3137,6 +3364,10 @@
         <source>Reminder</source>
         <translation>提醒时间</translation>
     </message>
+    <message>
+        <source>Consent obtained via</source>
+        <translation>同意获取方式</translation>
+    </message>
 </context>
 <context>
     <name>RecordImporter</name>
@@ -3153,31 +3384,31 @@
         <translation>必须填写。</translation>
     </message>
     <message>
-        <source>'%1' is negative; the amount must be 0 or more.</source>
+        <source>&apos;%1&apos; is negative; the amount must be 0 or more.</source>
         <translation>“%1”是负数；金额必须大于或等于 0。</translation>
     </message>
     <message>
-        <source>'%1' is neither yes nor no (是/否, 1/0, true/false).</source>
+        <source>&apos;%1&apos; is neither yes nor no (是/否, 1/0, true/false).</source>
         <translation>“%1”既不是“是”也不是“否”（是/否、1/0、true/false）。</translation>
     </message>
     <message>
-        <source>'%1' is not one of %2; map other values with --values %3:%1=VALUE.</source>
+        <source>&apos;%1&apos; is not one of %2; map other values with --values %3:%1=VALUE.</source>
         <translation>“%1”不是以下值之一：%2；其他值请用 --values %3:%1=值 映射。</translation>
     </message>
     <message>
-        <source>several customers are called '%1'; write it as '%1 (CODE)' with the customer code.</source>
+        <source>several customers are called &apos;%1&apos;; write it as &apos;%1 (CODE)&apos; with the customer code.</source>
         <translation>有多个客户名为“%1”；请写成“%1 (客户编号)”。</translation>
     </message>
     <message>
-        <source>several records are called '%1'; use a unique name or code.</source>
+        <source>several records are called &apos;%1&apos;; use a unique name or code.</source>
         <translation>有多条记录名为“%1”；请使用唯一的名称或编号。</translation>
     </message>
     <message>
-        <source>'%1' not found: no %2 has that name.</source>
+        <source>&apos;%1&apos; not found: no %2 has that name.</source>
         <translation>找不到“%1”：没有叫这个名字的%2。</translation>
     </message>
     <message>
-        <source>'%1' not found; did you mean %2?</source>
+        <source>&apos;%1&apos; not found; did you mean %2?</source>
         <translation>找不到“%1”；您是指 %2 吗？</translation>
     </message>
     <message>
@@ -3189,15 +3420,15 @@
         <translation>没有为 %1 设置编号规则。</translation>
     </message>
     <message>
-        <source>Would create the %1 '%2' (first needed in row %3).</source>
+        <source>Would create the %1 &apos;%2&apos; (first needed in row %3).</source>
         <translation>将创建%1“%2”（第 %3 行首次用到）。</translation>
     </message>
     <message>
-        <source>Created the %1 '%2' (first needed in row %3).</source>
+        <source>Created the %1 &apos;%2&apos; (first needed in row %3).</source>
         <translation>已创建%1“%2”（第 %3 行首次用到）。</translation>
     </message>
     <message>
-        <source>Row %1: '%2' is already stored; skipped (--update-existing updates it).</source>
+        <source>Row %1: &apos;%2&apos; is already stored; skipped (--update-existing updates it).</source>
         <translation>第 %1 行：“%2”已存在，已跳过（--update-existing 可更新它）。</translation>
     </message>
     <message>
@@ -3209,11 +3440,11 @@
         <translation>已分配的线索需要负责人。</translation>
     </message>
     <message>
-        <source>The pipeline has no '%1' stage.</source>
+        <source>The pipeline has no &apos;%1&apos; stage.</source>
         <translation>销售漏斗中没有“%1”阶段。</translation>
     </message>
     <message>
-        <source>'%1' does not fit the stage '%2', which is %3.</source>
+        <source>&apos;%1&apos; does not fit the stage &apos;%2&apos;, which is %3.</source>
         <translation>“%1”与阶段“%2”不符，该阶段为 %3。</translation>
     </message>
     <message>
@@ -3225,7 +3456,7 @@
         <translation>该销售活动没有关联任何客户、联系人、线索或商机。</translation>
     </message>
     <message>
-        <source>'%1' cannot be imported.</source>
+        <source>&apos;%1&apos; cannot be imported.</source>
         <translation>无法导入“%1”。</translation>
     </message>
     <message>
@@ -3352,7 +3583,7 @@
         <translation>数据表 %1 不存在。</translation>
     </message>
     <message>
-        <source>Unknown field '%1' of a %2.</source>
+        <source>Unknown field &apos;%1&apos; of a %2.</source>
         <translation>%2没有名为“%1”的字段。</translation>
     </message>
     <message>
@@ -3383,6 +3614,18 @@
         <source>The field %1 contains a control character (U+%2).</source>
         <translation>字段 %1 含有控制字符（U+%2），请删除该字符。</translation>
     </message>
+    <message>
+        <source>The field %1 takes a whole number between −9 223 372 036 854 775 808 and 9 223 372 036 854 775 807 (amounts in fen/cents); &apos;%2&apos; is not one.</source>
+        <translation>字段 %1 只接受 −9 223 372 036 854 775 808 到 9 223 372 036 854 775 807 之间的整数（金额以分计）；“%2”不符合。</translation>
+    </message>
+    <message>
+        <source>The field %1 takes a date as YYYY-MM-DD in the years 1 to 9999; &apos;%2&apos; is not one.</source>
+        <translation>字段 %1 只接受 1 至 9999 年之间、格式为 YYYY-MM-DD 的日期；“%2”不符合。</translation>
+    </message>
+    <message>
+        <source>The field %1 contains a bidirectional formatting character (U+%2), which can make text display in a misleading order.</source>
+        <translation>字段 %1 含有双向文字格式控制字符（U+%2），它会使文字以误导性的顺序显示。</translation>
+    </message>
 </context>
 <context>
     <name>ReferenceDataBuilder</name>
@@ -3410,6 +3653,10 @@
         <source>activities</source>
         <translation>销售活动</translation>
     </message>
+    <message>
+        <source>report roll-ups and search index</source>
+        <translation>报表汇总与搜索索引</translation>
+    </message>
 </context>
 <context>
     <name>ReportCommand</name>
@@ -3430,7 +3677,7 @@
         <translation>期间的最后一天，含当天（YYYY-MM-DD）。</translation>
     </message>
     <message>
-        <source>Only this salesperson's records (their name).</source>
+        <source>Only this salesperson&apos;s records (their name).</source>
         <translation>只看该销售人员的记录（填姓名）。</translation>
     </message>
     <message>
@@ -3438,7 +3685,7 @@
         <translation>名称</translation>
     </message>
     <message>
-        <source>Only the records of this team's members (its name).</source>
+        <source>Only the records of this team&apos;s members (its name).</source>
         <translation>只看该团队成员的记录（填团队名称）。</translation>
     </message>
     <message>
@@ -3466,15 +3713,15 @@
         <translation>用法：qianyue-cli --db 文件 report 报表名 [--from 日期] [--to 日期] [--owner 姓名] [--team 团队] [--as-of 日期] [--limit 数量] [--format table|csv|json]，或 report --list</translation>
     </message>
     <message>
-        <source>Unknown report '%1'. Run 'qianyue-cli report --list' for the list of reports.</source>
+        <source>Unknown report &apos;%1&apos;. Run &apos;qianyue-cli report --list&apos; for the list of reports.</source>
         <translation>未知报表“%1”。运行“qianyue-cli report --list”查看报表列表。</translation>
     </message>
     <message>
-        <source>--format must be table, csv or json, not '%1'.</source>
+        <source>--format must be table, csv or json, not &apos;%1&apos;.</source>
         <translation>--format 必须是 table、csv 或 json，而不是“%1”。</translation>
     </message>
     <message>
-        <source>--limit must be a whole number of at least 1, not '%1'.</source>
+        <source>--limit must be a whole number of at least 1, not &apos;%1&apos;.</source>
         <translation>--limit 必须是不小于 1 的整数，而不是“%1”。</translation>
     </message>
     <message>
@@ -3482,11 +3729,11 @@
         <translation>--owner 和 --team 只能给出其中一个。</translation>
     </message>
     <message>
-        <source>There is no salesperson named '%1'.</source>
+        <source>There is no salesperson named &apos;%1&apos;.</source>
         <translation>没有名为“%1”的销售人员。</translation>
     </message>
     <message>
-        <source>There is no team named '%1'.</source>
+        <source>There is no team named &apos;%1&apos;.</source>
         <translation>没有名为“%1”的团队。</translation>
     </message>
     <message>
@@ -3498,7 +3745,7 @@
         <translation>该期间没有记录。</translation>
     </message>
     <message>
-        <source>--%1 must be a date written YYYY-MM-DD, such as 2026-03-31, not '%2'.</source>
+        <source>--%1 must be a date written YYYY-MM-DD, such as 2026-03-31, not &apos;%2&apos;.</source>
         <translation>--%1 必须是 YYYY-MM-DD 格式的日期（例如 2026-03-31），而不是“%2”。</translation>
     </message>
     <message>
@@ -3667,13 +3914,24 @@
     </message>
 </context>
 <context>
+    <name>SavedFilters</name>
+    <message>
+        <source>Give the filter a name.</source>
+        <translation>请为筛选条件命名。</translation>
+    </message>
+    <message>
+        <source>A filter name has at most 80 characters.</source>
+        <translation>筛选条件名称最多 80 个字符。</translation>
+    </message>
+</context>
+<context>
     <name>SearchStore</name>
     <message>
         <source>rev. %1</source>
         <translation>第 %1 版</translation>
     </message>
     <message>
-        <source>There is no numbering for '%1'.</source>
+        <source>There is no numbering for &apos;%1&apos;.</source>
         <translation>没有“%1”的编号规则。</translation>
     </message>
     <message>
@@ -3689,11 +3947,11 @@
         <translation>每个销售阶段都必须有名称。</translation>
     </message>
     <message>
-        <source>Two pipeline stages are called "%1".</source>
+        <source>Two pipeline stages are called &quot;%1&quot;.</source>
         <translation>有两个销售阶段都叫“%1”，请修改其中一个的名称。</translation>
     </message>
     <message>
-        <source>The probability of "%1" must lie between 0 % and 100 %.</source>
+        <source>The probability of &quot;%1&quot; must lie between 0 % and 100 %.</source>
         <translation>“%1”的赢率必须在 0% 到 100% 之间。</translation>
     </message>
     <message>
@@ -3763,8 +4021,15 @@
 <context>
     <name>SettingsStore</name>
     <message>
-        <source>The setting %1 is not a whole number: '%2'.</source>
+        <source>The setting %1 is not a whole number: &apos;%2&apos;.</source>
         <translation>设置项 %1 不是整数：“%2”。</translation>
+    </message>
+</context>
+<context>
+    <name>StageFunnel</name>
+    <message>
+        <source>The pipeline changed while the funnel was drawn; refresh to see it again.</source>
+        <translation>漏斗绘制期间销售阶段发生了变化，请刷新后再看。</translation>
     </message>
 </context>
 <context>
@@ -3793,7 +4058,7 @@
         <translation>销售计划只能属于一名销售员或一个团队，二者选其一。</translation>
     </message>
     <message>
-        <source>Choose the first day of the target's period.</source>
+        <source>Choose the first day of the target&apos;s period.</source>
         <translation>请选择销售计划期间的第一天。</translation>
     </message>
     <message>
@@ -3832,7 +4097,7 @@
         <translation>未指定编码。</translation>
     </message>
     <message>
-        <source>Unknown encoding '%1'. Use UTF-8, UTF-16LE, UTF-16BE, GB18030 (also for GBK), Big5, Shift_JIS or another name the ICU library knows.</source>
+        <source>Unknown encoding &apos;%1&apos;. Use UTF-8, UTF-16LE, UTF-16BE, GB18030 (also for GBK), Big5, Shift_JIS or another name the ICU library knows.</source>
         <translation>未知编码“%1”。请使用 UTF-8、UTF-16LE、UTF-16BE、GB18030（也适用于 GBK）、Big5、Shift_JIS 或 ICU 库支持的其他编码名称。</translation>
     </message>
     <message>
@@ -3848,7 +4113,7 @@
         <translation>此文件不是有效的 %1 编码文本（第一个无法识别的字节位于%2）。</translation>
     </message>
     <message>
-        <source>Unknown encoding '%1'.</source>
+        <source>Unknown encoding &apos;%1&apos;.</source>
         <translation>未知编码“%1”。</translation>
     </message>
     <message>
@@ -3885,6 +4150,13 @@
     <message>
         <source>The file holds no vCard (no BEGIN:VCARD line).</source>
         <translation>文件中没有 vCard（没有 BEGIN:VCARD 行）。</translation>
+    </message>
+</context>
+<context>
+    <name>ValueMatcher</name>
+    <message>
+        <source>The field &apos;%1&apos; takes no values from a list.</source>
+        <translation>字段“%1”不从列表中取值。</translation>
     </message>
 </context>
 <context>
@@ -4050,6 +4322,138 @@
     </message>
 </context>
 <context>
+    <name>qianyue::ui::BackupsDialog</name>
+    <message>
+        <source>Backups</source>
+        <translation>备份</translation>
+    </message>
+    <message>
+        <source>Written</source>
+        <translation>写入时间</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>大小</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>Each time Qianyue closes it writes a checked backup of this database to %1.</source>
+        <translation>签约每次关闭时都会把此数据库的备份（已校验）写入 %1。</translation>
+    </message>
+    <message>
+        <source>&amp;Keep the newest:</source>
+        <translation>保留最新的(&amp;K)：</translation>
+    </message>
+    <message>
+        <source>Back up &amp;now</source>
+        <translation>立即备份(&amp;N)</translation>
+    </message>
+    <message>
+        <source>No automatic backup yet.</source>
+        <translation>还没有自动备份。</translation>
+    </message>
+    <message>
+        <source>Backup written to %1.</source>
+        <translation>备份已写入 %1。</translation>
+    </message>
+    <message>
+        <source>The backup failed: %1</source>
+        <translation>备份失败：%1</translation>
+    </message>
+</context>
+<context>
+    <name>qianyue::ui::ChainBreadcrumb</name>
+    <message numerus="yes">
+        <source> (+%n)</source>
+        <translation>
+            <numerusform>（另有 %n 条）</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 — %n more at this step in the related tabs</source>
+        <translation>
+            <numerusform>%1 — 此环节另有 %n 条，见相关记录标签页</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>qianyue::ui::ChartPanel</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>Export chart</source>
+        <translation>导出图表</translation>
+    </message>
+    <message>
+        <source>Export this chart</source>
+        <translation>导出此图表</translation>
+    </message>
+    <message>
+        <source>Save chart as PNG…</source>
+        <translation>将图表另存为 PNG…</translation>
+    </message>
+    <message>
+        <source>Save chart as PDF…</source>
+        <translation>将图表另存为 PDF…</translation>
+    </message>
+    <message>
+        <source>Save data as CSV…</source>
+        <translation>将数据另存为 CSV…</translation>
+    </message>
+    <message>
+        <source>There is no chart to save yet.</source>
+        <translation>还没有可保存的图表。</translation>
+    </message>
+    <message>
+        <source>the PDF could not be started</source>
+        <translation>无法开始生成 PDF</translation>
+    </message>
+    <message>
+        <source>PNG pictures (*.png)</source>
+        <translation>PNG 图片 (*.png)</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF 文档 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 文件 (*.csv)</translation>
+    </message>
+</context>
+<context>
+    <name>qianyue::ui::CustomerTimeline</name>
+    <message>
+        <source>Show older</source>
+        <translation>显示更早的</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>记录</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+</context>
+<context>
     <name>qianyue::ui::DashboardPage</name>
     <message>
         <source>—</source>
@@ -4129,6 +4533,197 @@ of %2</source>
         <source>no target set</source>
         <translation>未设置销售计划</translation>
     </message>
+    <message>
+        <source>Days past due</source>
+        <translation>逾期天数</translation>
+    </message>
+    <message>
+        <source>Outstanding</source>
+        <translation>未收金额</translation>
+    </message>
+    <message>
+        <source>Not due</source>
+        <translation>未到期</translation>
+    </message>
+    <message>
+        <source>0–30</source>
+        <translation>0–30</translation>
+    </message>
+    <message>
+        <source>31–60</source>
+        <translation>31–60</translation>
+    </message>
+    <message>
+        <source>61–90</source>
+        <translation>61–90</translation>
+    </message>
+    <message>
+        <source>&gt; 90</source>
+        <translation>&gt; 90</translation>
+    </message>
+    <message>
+        <source>Everyone in the team</source>
+        <translation>团队全部成员</translation>
+    </message>
+    <message>
+        <source>Custom period</source>
+        <translation>自定义期间</translation>
+    </message>
+    <message>
+        <source>First day of the period</source>
+        <translation>期间第一天</translation>
+    </message>
+    <message>
+        <source>Last day of the period</source>
+        <translation>期间最后一天</translation>
+    </message>
+    <message>
+        <source>All teams</source>
+        <translation>所有团队</translation>
+    </message>
+    <message>
+        <source>Print dashboard…</source>
+        <translation>打印仪表盘…</translation>
+    </message>
+    <message>
+        <source>Print the tiles and all charts on one A4 landscape page</source>
+        <translation>将指标卡和所有图表打印在一张 A4 横向纸上</translation>
+    </message>
+    <message>
+        <source>Contract amount by salesperson vs target</source>
+        <translation>各销售人员签约金额与目标</translation>
+    </message>
+    <message>
+        <source>Sales funnel (opportunities by stage)</source>
+        <translation>销售漏斗（各阶段机会数）</translation>
+    </message>
+    <message>
+        <source>Lead sources</source>
+        <translation>线索来源</translation>
+    </message>
+    <message>
+        <source>Receivables aging (days past due)</source>
+        <translation>应收账龄（逾期天数）</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 至 %2</translation>
+    </message>
+    <message>
+        <source>Dashboard</source>
+        <translation>仪表盘</translation>
+    </message>
+    <message>
+        <source>Qianyue dashboard — %1 — %2 — printed %3</source>
+        <translation>签约仪表盘 — %1 — %2 — 打印于 %3</translation>
+    </message>
+    <message>
+        <source>The dashboard could not be printed: the printer did not start.</source>
+        <translation>无法打印仪表盘：打印机未能启动。</translation>
+    </message>
+    <message>
+        <source>Print dashboard</source>
+        <translation>打印仪表盘</translation>
+    </message>
+</context>
+<context>
+    <name>qianyue::ui::DocumentActions</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>Export PDF</source>
+        <translation>导出 PDF</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF 文档 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>打印</translation>
+    </message>
+    <message>
+        <source>Print, export or e-mail this quote</source>
+        <translation>打印、导出或通过电子邮件发送此报价单</translation>
+    </message>
+    <message>
+        <source>Print, export or e-mail this contract</source>
+        <translation>打印、导出或通过电子邮件发送此合同</translation>
+    </message>
+    <message>
+        <source>Print preview…</source>
+        <translation>打印预览…</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>打印…</translation>
+    </message>
+    <message>
+        <source>Export PDF…</source>
+        <translation>导出 PDF…</translation>
+    </message>
+    <message>
+        <source>Send by e-mail…</source>
+        <translation>通过电子邮件发送…</translation>
+    </message>
+    <message>
+        <source>Document language</source>
+        <translation>文档语言</translation>
+    </message>
+    <message>
+        <source>Paper</source>
+        <translation>纸张</translation>
+    </message>
+    <message>
+        <source>Chinese (中文)</source>
+        <translation>中文</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>英文 (English)</translation>
+    </message>
+    <message>
+        <source>Bilingual (中文 / English)</source>
+        <translation>中英双语 (中文 / English)</translation>
+    </message>
+    <message>
+        <source>quote</source>
+        <translation>报价单</translation>
+    </message>
+    <message>
+        <source>contract</source>
+        <translation>合同</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1 for the attachment.</source>
+        <translation>无法为附件创建文件夹 %1。</translation>
+    </message>
+    <message>
+        <source>Cannot open the mail client: the program xdg-email is not installed (Debian package xdg-utils). The PDF was saved as %1; attach it to a message yourself.</source>
+        <translation>无法打开邮件程序：未安装 xdg-email（Debian 软件包 xdg-utils）。PDF 已保存为 %1，请自行将其附加到邮件中。</translation>
+    </message>
+    <message>
+        <source>The mail client could not be started (%1). The PDF was saved as %2.</source>
+        <translation>无法启动邮件程序（%1）。PDF 已保存为 %2。</translation>
+    </message>
+    <message>
+        <source>Print preview — %1</source>
+        <translation>打印预览 — %1</translation>
+    </message>
+    <message>
+        <source>Print %1</source>
+        <translation>打印 %1</translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation>已保存 %1。</translation>
+    </message>
+    <message>
+        <source>The mail client was opened with %1 attached.</source>
+        <translation>已打开邮件程序并附上 %1。</translation>
+    </message>
 </context>
 <context>
     <name>qianyue::ui::FirstStartDialog</name>
@@ -4151,6 +4746,263 @@ of %2</source>
     <message>
         <source>The demo data could not be prepared.</source>
         <translation>无法准备演示数据。</translation>
+    </message>
+</context>
+<context>
+    <name>qianyue::ui::ImportCheckPage</name>
+    <message>
+        <source>Check before importing</source>
+        <translation>导入前检查</translation>
+    </message>
+    <message>
+        <source>Nothing has been written yet. The whole file was read and checked against the database.</source>
+        <translation>尚未写入任何内容。已读取整个文件并与数据库核对。</translation>
+    </message>
+    <message>
+        <source>Problems:</source>
+        <translation>问题：</translation>
+    </message>
+    <message>
+        <source>Notes:</source>
+        <translation>说明：</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>导入(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>正在检查…</translation>
+    </message>
+    <message>
+        <source>The file could not be checked: %1</source>
+        <translation>无法检查该文件：%1</translation>
+    </message>
+    <message>
+        <source>Would create %1, update %2 and skip %3 record(s).</source>
+        <translation>将新建 %1 条、更新 %2 条、跳过 %3 条记录。</translation>
+    </message>
+    <message>
+        <source>No problems: press Import to write them in one go.</source>
+        <translation>没有问题：点击“导入”一次性写入。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s) must be fixed first; nothing will be imported while any is left. Go back to change the mapping, or correct the file and choose it again.</source>
+        <translation>
+            <numerusform>必须先解决 %n 个问题；只要还有问题，就不会导入任何内容。请返回修改对应关系，或修正文件后重新选择。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>qianyue::ui::ImportFilePage</name>
+    <message>
+        <source>Choose the file</source>
+        <translation>选择文件</translation>
+    </message>
+    <message>
+        <source>A CSV file from a spreadsheet or another CRM, vCard contacts (.vcf) or an iCalendar file (.ics).</source>
+        <translation>来自电子表格或其他 CRM 的 CSV 文件、vCard 联系人文件（.vcf）或 iCalendar 日历文件（.ics）。</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>浏览…</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>文件(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>&amp;Records in it:</source>
+        <translation>其中的记录(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>Import file</source>
+        <translation>导入文件</translation>
+    </message>
+    <message>
+        <source>Importable files (*.csv *.txt *.tsv *.vcf *.ics);;All files (*)</source>
+        <translation>可导入的文件 (*.csv *.txt *.tsv *.vcf *.ics);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read.</source>
+        <translation>无法读取 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>qianyue::ui::ImportMappingPage</name>
+    <message>
+        <source>Map the columns</source>
+        <translation>对应列</translation>
+    </message>
+    <message>
+        <source>Choose the column each field is read from. Fields marked * are required; columns left unchosen are not imported.</source>
+        <translation>为每个字段选择读取的列。标有 * 的字段为必填；未选择的列不会导入。</translation>
+    </message>
+    <message>
+        <source>(not imported)</source>
+        <translation>（不导入）</translation>
+    </message>
+    <message>
+        <source>Column %1: %2</source>
+        <translation>第 %1 列：%2</translation>
+    </message>
+    <message>
+        <source>Required fields without a column: %1.</source>
+        <translation>以下必填字段没有对应的列：%1。</translation>
+    </message>
+    <message>
+        <source>Column %1 feeds several fields: %2.</source>
+        <translation>第 %1 列对应了多个字段：%2。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n column(s) of the file will not be imported.</source>
+        <translation>
+            <numerusform>文件中有 %n 列不会导入。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>qianyue::ui::ImportPreviewPage</name>
+    <message>
+        <source>Check how the file is read</source>
+        <translation>检查文件的读取方式</translation>
+    </message>
+    <message>
+        <source>If the text looks garbled or everything sits in one column, choose the encoding or delimiter.</source>
+        <translation>如果文字显示为乱码，或所有内容都挤在一列中，请选择编码或分隔符。</translation>
+    </message>
+    <message>
+        <source>Detect</source>
+        <translation>自动检测</translation>
+    </message>
+    <message>
+        <source>Comma ,</source>
+        <translation>逗号 ,</translation>
+    </message>
+    <message>
+        <source>Semicolon ;</source>
+        <translation>分号 ;</translation>
+    </message>
+    <message>
+        <source>Tab</source>
+        <translation>制表符</translation>
+    </message>
+    <message>
+        <source>Vertical bar |</source>
+        <translation>竖线 |</translation>
+    </message>
+    <message>
+        <source>&amp;Encoding:</source>
+        <translation>编码(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>&amp;Delimiter:</source>
+        <translation>分隔符(&amp;D)：</translation>
+    </message>
+    <message numerus="yes">
+        <source>Read as %1, columns separated by %2: %n record(s) under a header of %3 column(s).</source>
+        <translation>
+            <numerusform>按 %1 读取，列以%2分隔：表头共 %3 列，其下 %n 条记录。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>未知</translation>
+    </message>
+</context>
+<context>
+    <name>qianyue::ui::ImportRunPage</name>
+    <message>
+        <source>&amp;Cancel import</source>
+        <translation>取消导入(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Importing</source>
+        <translation>正在导入</translation>
+    </message>
+    <message>
+        <source>Cancelling: everything imported so far is being rolled back…</source>
+        <translation>正在取消：已导入的内容正在全部回滚…</translation>
+    </message>
+    <message>
+        <source>Reading the file…</source>
+        <translation>正在读取文件…</translation>
+    </message>
+    <message>
+        <source>%1 of %2 rows…</source>
+        <translation>第 %1 / %2 行…</translation>
+    </message>
+    <message>
+        <source>The import failed and nothing was written: %1</source>
+        <translation>导入失败，未写入任何内容：%1</translation>
+    </message>
+    <message>
+        <source>Imported: %1 created, %2 updated, %3 skipped.</source>
+        <translation>已导入：新建 %1 条，更新 %2 条，跳过 %3 条。</translation>
+    </message>
+    <message>
+        <source>The import was cancelled; nothing was written.</source>
+        <translation>导入已取消，未写入任何内容。</translation>
+    </message>
+    <message>
+        <source>Nothing was written: %1</source>
+        <translation>未写入任何内容：%1</translation>
+    </message>
+</context>
+<context>
+    <name>qianyue::ui::ImportValuesPage</name>
+    <message>
+        <source>&amp;Create missing salespeople, customers, products and stages</source>
+        <translation>创建缺失的销售人员、客户、产品和阶段(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Update records already stored (same code, tax id or name) instead of skipping them</source>
+        <translation>更新已存在的记录（编号、税号或名称相同），而不是跳过(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Map the values</source>
+        <translation>对应取值</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>字段</translation>
+    </message>
+    <message>
+        <source>Value in the file</source>
+        <translation>文件中的值</translation>
+    </message>
+    <message>
+        <source>Import as</source>
+        <translation>导入为</translation>
+    </message>
+    <message>
+        <source>Names in vCard and iCalendar files are matched as they are written.</source>
+        <translation>vCard 和 iCalendar 文件中的名称按原样匹配。</translation>
+    </message>
+    <message>
+        <source>(as written: not found)</source>
+        <translation>（按原样：未找到）</translation>
+    </message>
+    <message>
+        <source>(as written: not valid)</source>
+        <translation>（按原样：无效）</translation>
+    </message>
+    <message>
+        <source>Every value of the mapped list and name columns is known.</source>
+        <translation>已对应的选项列和名称列中的所有值均可识别。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n value(s) are not known. Choose what each stands for, create the missing records below, or leave them: the check on the next page lists every row they are in.</source>
+        <translation>
+            <numerusform>有 %n 个值无法识别。请选择每个值代表什么，或在下方选择创建缺失的记录，也可以不处理：下一页的检查会列出它们所在的每一行。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>qianyue::ui::ImportWizard</name>
+    <message>
+        <source>Import</source>
+        <translation>导入</translation>
     </message>
 </context>
 <context>
@@ -4212,7 +5064,7 @@ of %2</source>
         <translation>下移</translation>
     </message>
     <message>
-        <source>No product is called '%1'.</source>
+        <source>No product is called &apos;%1&apos;.</source>
         <translation>没有名为“%1”的产品。</translation>
     </message>
     <message>
@@ -4366,6 +5218,18 @@ of %2</source>
         <source>&amp;Search everything…</source>
         <translation>全局搜索(&amp;S)…</translation>
     </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>导入(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>R&amp;estore from backup…</source>
+        <translation>从备份恢复(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Automatic bac&amp;kups…</source>
+        <translation>自动备份(&amp;K)…</translation>
+    </message>
 </context>
 <context>
     <name>qianyue::ui::NotAvailablePage</name>
@@ -4381,6 +5245,49 @@ Nothing is shown here until it is built.</source>
     <message>
         <source>Unassigned</source>
         <translation>未分配</translation>
+    </message>
+</context>
+<context>
+    <name>qianyue::ui::OrderQuantitiesDialog</name>
+    <message>
+        <source>Order part of the contract</source>
+        <translation>订购合同的一部分</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>产品</translation>
+    </message>
+    <message>
+        <source>Contracted</source>
+        <translation>合同数量</translation>
+    </message>
+    <message>
+        <source>Ordered</source>
+        <translation>已订购</translation>
+    </message>
+    <message>
+        <source>Remaining</source>
+        <translation>剩余</translation>
+    </message>
+    <message>
+        <source>Order now</source>
+        <translation>本次订购</translation>
+    </message>
+    <message>
+        <source>&amp;Create order</source>
+        <translation>创建订单(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Type how much of each line to order now; 0 leaves a line out.</source>
+        <translation>输入本次订购每行的数量；填 0 则不订购该行。</translation>
+    </message>
+    <message>
+        <source>Line %1 (%2): %3</source>
+        <translation>第 %1 行（%2）：%3</translation>
+    </message>
+    <message>
+        <source>Nothing to order: every quantity is 0.</source>
+        <translation>没有可订购的内容：所有数量均为 0。</translation>
     </message>
 </context>
 <context>
@@ -4620,6 +5527,124 @@ Drop a card here to mark it lost</source>
         <source>This step is not available here.</source>
         <translation>此处无法执行此操作。</translation>
     </message>
+    <message>
+        <source>Order part…</source>
+        <translation>部分订购…</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>联系人</translation>
+    </message>
+    <message>
+        <source>Leads</source>
+        <translation>线索</translation>
+    </message>
+    <message>
+        <source>Opportunities</source>
+        <translation>商机</translation>
+    </message>
+    <message>
+        <source>Quotes</source>
+        <translation>报价单</translation>
+    </message>
+    <message>
+        <source>Contracts</source>
+        <translation>合同</translation>
+    </message>
+    <message>
+        <source>Orders</source>
+        <translation>销售订单</translation>
+    </message>
+    <message>
+        <source>Receivables</source>
+        <translation>应收账款</translation>
+    </message>
+    <message>
+        <source>Receipts</source>
+        <translation>收款单</translation>
+    </message>
+    <message>
+        <source>Activities</source>
+        <translation>销售活动</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>时间线</translation>
+    </message>
+    <message>
+        <source>Stage history</source>
+        <translation>阶段历史</translation>
+    </message>
+    <message>
+        <source>Lines</source>
+        <translation>明细行</translation>
+    </message>
+    <message>
+        <source>Commissions</source>
+        <translation>佣金</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>产品</translation>
+    </message>
+    <message>
+        <source>Specification</source>
+        <translation>规格</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>Unit price</source>
+        <translation>单价</translation>
+    </message>
+    <message>
+        <source>Discount</source>
+        <translation>折扣</translation>
+    </message>
+    <message>
+        <source>Tax rate</source>
+        <translation>税率</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <source>Tax</source>
+        <translation>税额</translation>
+    </message>
+    <message>
+        <source>Ordered</source>
+        <translation>已订购</translation>
+    </message>
+    <message>
+        <source>Remaining</source>
+        <translation>剩余</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>从</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>到</translation>
+    </message>
+    <message>
+        <source>The frozen version is saved, but its PDF could not be made yet; the first print will make it.
+%1</source>
+        <translation>冻结版本已保存，但其 PDF 暂未生成；首次打印时将生成。
+%1</translation>
+    </message>
 </context>
 <context>
     <name>qianyue::ui::RecordEditor</name>
@@ -4660,7 +5685,7 @@ Drop a card here to mark it lost</source>
         <translation>请输入 0 到 100 之间的百分比。</translation>
     </message>
     <message>
-        <source>No %1 is called '%2'.</source>
+        <source>No %1 is called &apos;%2&apos;.</source>
         <translation>没有名为“%2”的%1。</translation>
     </message>
     <message>
@@ -4720,6 +5745,10 @@ Keep your version (overwrite theirs) or load theirs?</source>
     <message>
         <source>Save your changes before closing?</source>
         <translation>关闭前是否保存更改？</translation>
+    </message>
+    <message>
+        <source>Restored the unsaved changes kept on %1.</source>
+        <translation>已恢复 %1 保存的未保存更改。</translation>
     </message>
 </context>
 <context>
@@ -4799,6 +5828,63 @@ Keep your version (overwrite theirs) or load theirs?</source>
     <message>
         <source>Export failed</source>
         <translation>导出失败</translation>
+    </message>
+    <message>
+        <source>Any consent</source>
+        <translation>不限营销同意</translation>
+    </message>
+    <message>
+        <source>Marketing consent given</source>
+        <translation>已同意营销</translation>
+    </message>
+    <message>
+        <source>No marketing consent</source>
+        <translation>未同意营销</translation>
+    </message>
+    <message>
+        <source>Saved filters</source>
+        <translation>已保存的筛选</translation>
+    </message>
+    <message>
+        <source>Filters</source>
+        <translation>筛选</translation>
+    </message>
+    <message>
+        <source>Save the current filter under a name, or delete the chosen saved filter</source>
+        <translation>以名称保存当前筛选条件，或删除所选的已保存筛选</translation>
+    </message>
+    <message>
+        <source>&amp;Save current filter…</source>
+        <translation>保存当前筛选(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete chosen saved filter</source>
+        <translation>删除所选的已保存筛选(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Save filter</source>
+        <translation>保存筛选</translation>
+    </message>
+    <message>
+        <source>Name of this filter:</source>
+        <translation>筛选名称：</translation>
+    </message>
+    <message>
+        <source>Counting…</source>
+        <translation>正在计数…</translation>
+    </message>
+</context>
+<context>
+    <name>qianyue::ui::RelatedListTab</name>
+    <message numerus="yes">
+        <source>%n record(s)</source>
+        <translation>
+            <numerusform>%n 条记录</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Counting…</source>
+        <translation>正在计数…</translation>
     </message>
 </context>
 <context>
@@ -4980,7 +6066,7 @@ Keep your version (overwrite theirs) or load theirs?</source>
     </message>
     <message>
         <source>%1:</source>
-        <comment>a numbering pattern's label</comment>
+        <comment>a numbering pattern&apos;s label</comment>
         <translation>%1：</translation>
     </message>
     <message>
