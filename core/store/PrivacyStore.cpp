@@ -145,6 +145,10 @@ Result<void> PrivacyStore::erasePerson(const QString &table, qint64 id)
                                    {table, id});
         if (!scrubbed)
             return std::unexpected(scrubbed.error());
+        // A form left open on the person keeps what was typed as a draft: that goes too.
+        auto drafts = m_db.query(QStringLiteral("DELETE FROM form_drafts WHERE table_name = ? AND record_id = ?"), {table, id});
+        if (!drafts)
+            return std::unexpected(drafts.error());
         auto logged = m_db.query(QStringLiteral("INSERT INTO audit_log (user_id, table_name, record_id, action, changes)"
                                                 " VALUES (?, ?, ?, 'update', '{\"erasure\":[null,\"personal data erased on request\"]}')"),
                                  {m_db.actor() ? QVariant(*m_db.actor()) : QVariant(QMetaType::fromType<qint64>()), table, id});

@@ -1,4 +1,5 @@
 #include "core/store/PrivacyStore.h"
+#include "core/store/DraftStore.h"
 #include "tests/support/ChainFixture.h"
 
 #include <QJsonArray>
@@ -100,7 +101,16 @@ TEST_CASE("Erasing a contact removes its address notes photo consent and details
     test::ChainFixture f;
     const QString mark = QStringLiteral("Qzxvkjw");
     fillContact(f, mark);
+    // A form left open on the contact had kept what was typed as a draft.
+    FormDraft draft;
+    draft.table = QStringLiteral("contacts");
+    draft.recordId = f.contactId;
+    draft.texts.insert(QStringLiteral("notes"), mark + QStringLiteral(" typed in a form"));
+    REQUIRE(DraftStore(*f.db).save(draft));
     REQUIRE(PrivacyStore(*f.db).erasePerson(QStringLiteral("contacts"), f.contactId));
+    auto drafts = DraftStore(*f.db).all();
+    REQUIRE(drafts);
+    CHECK(drafts->empty());
     CHECK(f.field(QStringLiteral("contacts"), f.contactId, QStringLiteral("address")) == QString());
     CHECK(f.field(QStringLiteral("contacts"), f.contactId, QStringLiteral("notes")) == QString());
     CHECK(f.field(QStringLiteral("contacts"), f.contactId, QStringLiteral("photo")).isNull());
