@@ -30,18 +30,60 @@ RecordListModel::RecordListModel(Database &database, ListKind kind, const ListFi
     reload();
 }
 
-std::vector<QVariantList> RecordListModel::readPage(const QVariantList &after)
+Result<std::vector<QVariantList>> RecordListModel::readPage(const QVariantList &after) const
 {
-    auto page = ListStore(m_db).page(m_kind, m_filter, after, kPageSize);
-    if (!page) {
-        m_error = page.error().text();
-        m_atEnd = true;
-        return {};
+    return ListStore(m_db).page(m_kind, m_filter, after, kPageSize);
+}
+
+void RecordListModel::keepPage(int page, std::vector<QVariantList> rows) const
+{
+    m_pages[page] = CachedPage{std::move(rows), ++m_useClock};
+    // Scrolling through a million rows must not keep them all: drop the page unused longest.
+    while (int(m_pages.size()) > kCachedPages) {
+        auto oldest = m_pages.begin();
+        for (auto it = m_pages.begin(); it != m_pages.end(); ++it) {
+            if (it->second.lastUsed < oldest->second.lastUsed)
+                oldest = it;
+        }
+        m_pages.erase(oldest);
     }
-    m_error.clear();
-    if (int(page->size()) < kPageSize)
+}
+
+const std::vector<QVariantList> *RecordListModel::pageRows(int page) const
+{
+    if (auto it = m_pages.find(page); it != m_pages.end()) {
+        it->second.lastUsed = ++m_useClock;
+        return &it->second.rows;
+    }
+    if (page < 0 || page >= int(m_anchors.size()))
+        return nullptr;
+    auto rows = readPage(m_anchors[std::size_t(page)]);
+    if (!rows)
+        return nullptr;
+    keepPage(page, std::move(*rows));
+    return &m_pages[page].rows;
+}
+
+const QVariantList *RecordListModel::rowAt(int row) const
+{
+    if (row < 0 || row >= m_rowCount)
+        return nullptr;
+    const auto *rows = pageRows(row / kPageSize);
+    const std::size_t offset = std::size_t(row % kPageSize);
+    // A page read again after another writer changed the table may come back shorter.
+    return rows && offset < rows->size() ? &(*rows)[offset] : nullptr;
+}
+
+void RecordListModel::appendPage(std::vector<QVariantList> rows)
+{
+    if (int(rows.size()) < kPageSize)
         m_atEnd = true;
-    return std::move(*page);
+    if (rows.empty())
+        return;
+    m_anchors.push_back(m_nextAnchor);
+    m_nextAnchor = {rows.back().first(), rows.back().last()};
+    m_rowCount += int(rows.size());
+    keepPage(int(m_anchors.size()) - 1, std::move(rows));
 }
 
 void RecordListModel::reload()
@@ -50,16 +92,26 @@ void RecordListModel::reload()
     // testers react to the reset signals by asking for more rows.
     m_changing = true;
     beginResetModel();
-    m_rows.clear();
+    m_pages.clear();
+    m_anchors.clear();
+    m_nextAnchor.clear();
+    m_rowCount = 0;
     m_atEnd = false;
-    m_rows = readPage({});
+    auto first = readPage({});
+    if (first) {
+        m_error.clear();
+        appendPage(std::move(*first));
+    } else {
+        m_error = first.error().text();
+        m_atEnd = true;
+    }
     endResetModel();
     m_changing = false;
     if (m_atEnd) {
         // Everything matching fits in the first page: that is the count.
         m_countPending = false;
         m_countTimer->stop();
-        m_total = qint64(m_rows.size());
+        m_total = m_rowCount;
         Q_EMIT totalCountChanged(m_total);
     } else {
         m_countPending = true;
@@ -70,7 +122,7 @@ void RecordListModel::reload()
 void RecordListModel::countNow() const
 {
     auto total = ListStore(m_db).count(m_kind, m_filter);
-    m_total = total ? *total : qint64(m_rows.size());
+    m_total = total ? *total : qint64(m_rowCount);
     m_countPending = false;
 }
 
@@ -89,12 +141,13 @@ void RecordListModel::setFilter(const ListFilter &filter)
 
 qint64 RecordListModel::recordId(int row) const
 {
-    return row >= 0 && row < int(m_rows.size()) ? m_rows[std::size_t(row)].first().toLongLong() : 0;
+    const QVariantList *values = rowAt(row);
+    return values ? values->first().toLongLong() : 0;
 }
 
 int RecordListModel::rowCount(const QModelIndex &parent) const
 {
-    return parent.isValid() ? 0 : int(m_rows.size());
+    return parent.isValid() ? 0 : m_rowCount;
 }
 
 int RecordListModel::columnCount(const QModelIndex &parent) const
@@ -116,7 +169,10 @@ QVariant RecordListModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
-    const QVariantList &row = m_rows[std::size_t(index.row())];
+    const QVariantList *values = rowAt(index.row());
+    if (!values)
+        return {};
+    const QVariantList &row = *values;
     const ListColumn &column = ListStore::columns(m_kind)[std::size_t(index.column())];
     const QVariant &value = row.at(index.column() + 1);
     switch (role) {
@@ -153,16 +209,23 @@ bool RecordListModel::canFetchMore(const QModelIndex &parent) const
 
 void RecordListModel::fetchMore(const QModelIndex &parent)
 {
-    if (parent.isValid() || m_atEnd || m_changing || m_rows.empty())
+    if (parent.isValid() || m_atEnd || m_changing || m_rowCount == 0)
         return;
-    std::vector<QVariantList> more = readPage(m_rows.back());
-    if (more.empty())
+    auto more = readPage(m_nextAnchor);
+    if (!more) {
+        m_error = more.error().text();
+        m_atEnd = true;
         return;
-    const int first = int(m_rows.size());
+    }
+    m_error.clear();
+    if (more->empty()) {
+        m_atEnd = true;
+        return;
+    }
+    const int first = m_rowCount;
     m_changing = true; // no nested fetch while the insertion is announced
-    beginInsertRows({}, first, first + int(more.size()) - 1);
-    for (QVariantList &row : more)
-        m_rows.push_back(std::move(row));
+    beginInsertRows({}, first, first + int(more->size()) - 1);
+    appendPage(std::move(*more));
     endInsertRows();
     m_changing = false;
 }

@@ -6,6 +6,7 @@
 
 class QTimer;
 
+#include <map>
 #include <vector>
 
 namespace qianyue {
@@ -16,7 +17,10 @@ namespace qianyue::ui {
 
 /// One record list over the store: rows arrive page by page (keyset paging)
 /// as the view scrolls, and filtering and sorting happen in SQL, so a list of
-/// a million contracts opens at once and never holds every row.
+/// a million contracts opens at once and never holds every row. Only the
+/// pages seen last stay in memory; each page keeps where it starts (its
+/// keyset anchor), so a page dropped from memory is read again when it is
+/// scrolled back into view.
 class RecordListModel : public QAbstractTableModel
 {
     Q_OBJECT
@@ -57,6 +61,10 @@ public:
     void sort(int column, Qt::SortOrder order) override;
 
     static constexpr int kPageSize = 200;
+    /// How many pages' rows are kept in memory at most (the rest are read again when needed).
+    static constexpr int kCachedPages = 25;
+    /// How many pages' rows are in memory now.
+    int cachedPages() const { return int(m_pages.size()); }
     /// How long after a reload the count is taken; a new reload within it postpones it.
     static constexpr int kCountDelayMs = 150;
 
@@ -65,14 +73,27 @@ Q_SIGNALS:
     void totalCountChanged(qint64 total);
 
 private:
-    std::vector<QVariantList> readPage(const QVariantList &after);
+    /// The rows of a page, reading it again if it was dropped; nullptr when it cannot be read.
+    const std::vector<QVariantList> *pageRows(int page) const;
+    const QVariantList *rowAt(int row) const;
+    void keepPage(int page, std::vector<QVariantList> rows) const;
+    Result<std::vector<QVariantList>> readPage(const QVariantList &after) const;
+    void appendPage(std::vector<QVariantList> rows);
     void countNow() const;
     int currencyColumn(const ListColumn &column) const;
 
     Database &m_db;
     ListKind m_kind;
     ListFilter m_filter;
-    std::vector<QVariantList> m_rows; ///< record id, columns…, sort key
+    struct CachedPage {
+        std::vector<QVariantList> rows; ///< record id, columns…, sort key
+        quint64 lastUsed = 0;
+    };
+    std::vector<QVariantList> m_anchors; ///< per page: (id, sort key) of the row before it; empty for the first
+    QVariantList m_nextAnchor;           ///< where the page after the last one starts
+    int m_rowCount = 0;
+    mutable std::map<int, CachedPage> m_pages;
+    mutable quint64 m_useClock = 0;
     bool m_atEnd = false;
     bool m_changing = false; ///< inside a reset or an insertion: no nested fetching
     mutable qint64 m_total = 0;

@@ -135,3 +135,36 @@ TEST_CASE("The list page filters a Chinese customer by a substring of its name a
     CHECK(QString::fromUtf8(bytes).contains(name->toString()));
     CHECK(QString::fromUtf8(bytes).count(QStringLiteral("\r\n")) == page.model()->totalCount() + 1);
 }
+
+TEST_CASE("Scrolling a long list keeps only the recent pages in memory and reads dropped ones again")
+{
+    test::TempDir tmp;
+    auto db = demoDatabase(tmp, 1100);
+    const qint64 total = countOf(*db, QStringLiteral("SELECT count(*) FROM contracts"));
+    REQUIRE(total > qint64(RecordListModel::kPageSize) * (RecordListModel::kCachedPages + 2));
+    RecordListModel model(*db, ListKind::Contracts);
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    while (model.canFetchMore({}))
+        model.fetchMore({});
+    REQUIRE(model.rowCount() == total);
+    CHECK(model.cachedPages() <= RecordListModel::kCachedPages);
+
+    // Every row is still there, from the first (read again) to the last, each record once.
+    QList<qint64> ids;
+    for (int row = 0; row < model.rowCount(); ++row)
+        ids << model.recordId(row);
+    CHECK(model.cachedPages() <= RecordListModel::kCachedPages);
+    QList<qint64> stored;
+    auto rows = db->query(QStringLiteral("SELECT id FROM contracts ORDER BY id"));
+    REQUIRE(rows);
+    while (rows->next())
+        stored << rows->value(0).toLongLong();
+    QList<qint64> sorted = ids;
+    std::sort(sorted.begin(), sorted.end());
+    CHECK(sorted == stored);
+    // The first row, dropped long ago, shows the same record as before.
+    const QString firstNumber = model.data(model.index(0, 0)).toString();
+    CHECK_FALSE(firstNumber.isEmpty());
+    CHECK(model.recordId(0) == ids.first());
+    CHECK(model.data(model.index(model.rowCount() - 1, 0)).toString() != firstNumber);
+}
