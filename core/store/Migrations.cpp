@@ -37,6 +37,7 @@ const std::vector<Migration> &migrations()
         {5, QStringLiteral("global search index"), searchStatements()},
         {6, QStringLiteral("contact details, record UIDs and marketing consent"), contactDetailsStatements()},
         {7, QStringLiteral("form drafts"), draftStatements()},
+        {8, QStringLiteral("indexes for case-insensitive name lookups"), lookupStatements()},
     };
     return all;
 }

@@ -36,6 +36,9 @@ QStringList contactDetailsStatements();
 /// Statements of schema version 7: drafts of forms being edited (DraftSchema.cpp).
 QStringList draftStatements();
 
+/// Statements of schema version 8: indexes behind case-insensitive name lookups (LookupSchema.cpp).
+QStringList lookupStatements();
+
 /// The schema version this build writes.
 int latestSchemaVersion();
 

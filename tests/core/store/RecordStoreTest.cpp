@@ -198,3 +198,28 @@ TEST_CASE("Every field limit is enforced with a message naming the field")
     CHECK(store.update(QStringLiteral("contacts"), f.contactId, {{QStringLiteral("name"), QStringLiteral("محمد 张伟")}}));
     CHECK(f.field(QStringLiteral("products"), f.laptopId, QStringLiteral("list_price")).toLongLong() == std::numeric_limits<qint64>::max());
 }
+
+TEST_CASE("Case-insensitive name lookups use their index instead of scanning the table")
+{
+    test::TempDir tmp;
+    auto db = Database::open(tmp.file(QStringLiteral("lookup.db")), Database::Mode::CreateNew);
+    REQUIRE(db);
+    RecordStore records(**db);
+    REQUIRE(records.insert(QStringLiteral("customers"), {{QStringLiteral("code"), QStringLiteral("C-1")},
+                                                          {QStringLiteral("name"), QStringLiteral("Acme Trading")}}));
+    auto found = records.findId(QStringLiteral("customers"), QStringLiteral("name"), QStringLiteral("ACME trading"));
+    REQUIRE(found);
+    CHECK(found->has_value());
+    for (const auto &[table, column] : {std::pair{"customers", "name"}, {"contacts", "name"}, {"products", "name"},
+                                        {"products", "sku"}, {"users", "name"}}) {
+        INFO(table << "." << column);
+        auto plan = (*db)->query(QStringLiteral("EXPLAIN QUERY PLAN SELECT id FROM %1 WHERE lower(%2) = lower(?) ORDER BY id LIMIT 1")
+                                     .arg(QString::fromLatin1(table), QString::fromLatin1(column)),
+                                 {QStringLiteral("x")});
+        REQUIRE(plan);
+        QString detail;
+        while (plan->next())
+            detail += plan->value(3).toString() + QLatin1Char(' ');
+        CHECK(detail.contains(QStringLiteral("%1_%2_lower").arg(QString::fromLatin1(table), QString::fromLatin1(column))));
+    }
+}

@@ -234,8 +234,11 @@ TEST_CASE("Migration 5 fills the index from records stored before it")
         }
         for (const auto *index : {"search_contacts_name", "search_leads_company", "search_leads_contact", "search_opportunities_name"})
             drops << QStringLiteral("DROP INDEX %1").arg(QString::fromLatin1(index));
-        // Schemas 6 and 7 came after the index: take them away too.
+        // Schemas 6 to 8 came after the index: take them away too.
         drops << QStringLiteral("DROP TABLE form_drafts") << QStringLiteral("DROP TABLE contact_details");
+        for (const auto *index : {"customers_name_lower", "contacts_name_lower", "products_name_lower", "products_sku_lower",
+                                  "users_name_lower"})
+            drops << QStringLiteral("DROP INDEX %1").arg(QString::fromLatin1(index));
         for (const auto *column : {"address", "notes", "photo", "photo_type", "uid", "marketing_consent", "consent_date",
                                    "consent_source"})
             drops << QStringLiteral("ALTER TABLE contacts DROP COLUMN %1").arg(QString::fromLatin1(column));
