@@ -1,5 +1,6 @@
 #include "ui/records/RecordDialog.h"
 
+#include "ui/common/Mnemonics.h"
 #include "ui/documents/DocumentActions.h"
 
 #include "core/documents/DocumentSnapshots.h"
@@ -43,6 +44,7 @@
 #include <QMessageBox>
 #include <QPushButton>
 #include <QScrollArea>
+#include <QAbstractButton>
 #include <QTabWidget>
 #include <QTableWidget>
 #include <QVBoxLayout>
@@ -469,6 +471,13 @@ void RecordDialog::fillActions(const Fields &record)
     if (auto *print = DocumentActions::forRecord(m_db, m_table, m_id, this))
         m_actions->addWidget(print);
     m_actions->addStretch(1);
+    // The steps change with the state: their Alt+key mnemonics are given here, distinct within the row.
+    QList<QAbstractButton *> buttons;
+    for (int i = 0; i < m_actions->count(); ++i) {
+        if (auto *button = qobject_cast<QAbstractButton *>(m_actions->itemAt(i)->widget()))
+            buttons << button;
+    }
+    Mnemonics::assign(buttons);
 }
 
 QStringList RecordDialog::offeredActions() const

@@ -1,9 +1,12 @@
 #include "core/store/Database.h"
 #include "core/store/RecordStore.h"
 #include "tests/support/ChainFixture.h"
+#include "ui/common/Mnemonics.h"
 #include "ui/records/RecordDialog.h"
 
+#include <QAbstractButton>
 #include <QLabel>
+#include <QSet>
 #include <QPushButton>
 #include <QTableWidget>
 #include <QSignalSpy>
@@ -80,4 +83,40 @@ TEST_CASE("The customer dialog shows the 360 summary and its history")
     auto *history = dialog.findChild<QTableWidget *>(QStringLiteral("history"));
     REQUIRE(history);
     CHECK(history->rowCount() >= 1);
+}
+
+TEST_CASE("Every chain step button has its own Alt+key mnemonic")
+{
+    test::ChainFixture f;
+    const qint64 opportunity = f.openOpportunity();
+    auto [quoteTable, quote] = step(f, QStringLiteral("opportunities"), opportunity, QStringLiteral("create_quote"));
+    // An opportunity and a drafted quote show several steps, an edit button and (quotes) the print menu.
+    for (const auto &[table, id] : {std::pair{QStringLiteral("opportunities"), opportunity}, std::pair{quoteTable, quote}}) {
+        RecordDialog dialog(*f.db, table, id);
+        QSet<QChar> seen;
+        int steps = 0;
+        for (QAbstractButton *button : dialog.findChildren<QAbstractButton *>()) {
+            if (!button->objectName().startsWith(QStringLiteral("action_")))
+                continue;
+            ++steps;
+            INFO(table.toStdString() << ": " << button->text().toStdString());
+            const QChar key = Mnemonics::of(button->text());
+            REQUIRE_FALSE(key.isNull());
+            CHECK_FALSE(seen.contains(key));
+            seen.insert(key);
+        }
+        CHECK(steps >= 2);
+    }
+}
+
+TEST_CASE("Mnemonics keep given keys and append one to labels without Latin letters")
+{
+    QPushButton save(QStringLiteral("&Save")), approve(QStringLiteral("Approve")), again(QStringLiteral("Apply")),
+        chinese(QStringLiteral("批准")), ampersand(QStringLiteral("R&&D"));
+    Mnemonics::assign({&save, &approve, &again, &chinese, &ampersand});
+    CHECK(save.text() == QStringLiteral("&Save"));
+    CHECK(approve.text() == QStringLiteral("&Approve"));
+    CHECK(again.text() == QStringLiteral("A&pply"));
+    CHECK(chinese.text() == QStringLiteral("批准 (&B)"));
+    CHECK(ampersand.text() == QStringLiteral("&R&&D"));
 }
