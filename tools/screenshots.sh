@@ -14,4 +14,8 @@ for section in customers contracts opportunities; do
     "$BUILD/app/qianyue" --lang zh_CN --database "$WORK/demo.db" --section "$section" --screenshot "$OUT/$section-zh.png"
 done
 "$BUILD/app/qianyue" --lang en --database "$WORK/demo.db" --section receivables --screenshot "$OUT/receivables-en.png"
+"$BUILD/app/qianyue" --lang zh_CN --database "$WORK/demo.db" --section dashboard --screenshot "$OUT/dashboard-zh.png"
+"$BUILD/app/qianyue" --lang en --database "$WORK/demo.db" --section dashboard --screenshot "$OUT/dashboard.png"
+# The same window at 200 % scaling, as on a HiDPI laptop.
+QT_SCALE_FACTOR=2 "$BUILD/app/qianyue" --lang zh_CN --database "$WORK/demo.db" --section contracts --screenshot "$OUT/contracts-200-zh.png"
 echo "Screenshots written to $OUT"
