@@ -2,6 +2,7 @@
 
 #include "core/domain/Money.h"
 #include "core/store/Database.h"
+#include "core/store/RecordStore.h"
 #include "core/store/SettingsStore.h"
 #include "ui/common/Formatting.h"
 #include "ui/lists/RecordListModel.h"
@@ -185,6 +186,19 @@ RecordListPage::RecordListPage(Database &database, ListKind kind, QWidget *paren
         setTabOrder(order[i - 1], order[i]);
     retranslate();
     updateCount();
+    showRepOwnRecords();
+}
+
+void RecordListPage::showRepOwnRecords()
+{
+    // A salesperson (role rep) opens every list on their own records, a
+    // manager on everyone's; "Everyone" stays one click away.
+    const auto me = m_db.actor();
+    if (!me)
+        return;
+    auto user = RecordStore(m_db).get(QStringLiteral("users"), *me);
+    if (user && user->value(QStringLiteral("role")).toString() == u"rep")
+        m_owner->setCurrentIndex(std::max(0, m_owner->findData(*me)));
 }
 
 void RecordListPage::buildFilterBar()

@@ -65,6 +65,7 @@ protected:
     void changeEvent(QEvent *event) override;
 
 private:
+    void showRepOwnRecords();
     void buildFilterBar();
     void applyFilter();
     void retranslate();

@@ -6,6 +6,7 @@
 #include "ui/lists/RecordListPage.h"
 
 #include <QAbstractItemModelTester>
+#include <QComboBox>
 #include <QFile>
 #include <QLineEdit>
 #include <QTableView>
@@ -167,4 +168,29 @@ TEST_CASE("Scrolling a long list keeps only the recent pages in memory and reads
     CHECK_FALSE(firstNumber.isEmpty());
     CHECK(model.recordId(0) == ids.first());
     CHECK(model.data(model.index(model.rowCount() - 1, 0)).toString() != firstNumber);
+}
+
+TEST_CASE("A salesperson's lists open on their own records and a manager's on everyone's")
+{
+    test::TempDir tmp;
+    auto db = demoDatabase(tmp);
+    const qint64 rep = countOf(*db, QStringLiteral("SELECT id FROM users WHERE role = 'rep' ORDER BY id LIMIT 1"));
+    const qint64 manager = countOf(*db, QStringLiteral("SELECT id FROM users WHERE role = 'manager' ORDER BY id LIMIT 1"));
+    REQUIRE(rep > 0);
+    REQUIRE(manager > 0);
+    const qint64 all = countOf(*db, QStringLiteral("SELECT count(*) FROM opportunities"));
+    const qint64 own = countOf(*db, QStringLiteral("SELECT count(*) FROM opportunities WHERE owner_id = %1").arg(rep));
+    REQUIRE(own < all);
+
+    db->setActor(rep);
+    RecordListPage repPage(*db, ListKind::Opportunities);
+    auto *owner = repPage.findChild<QComboBox *>(QStringLiteral("filterOwner"));
+    REQUIRE(owner);
+    CHECK(owner->currentData().toLongLong() == rep);
+    CHECK(repPage.model()->totalCount() == own);
+
+    db->setActor(manager);
+    RecordListPage managerPage(*db, ListKind::Opportunities);
+    CHECK(managerPage.findChild<QComboBox *>(QStringLiteral("filterOwner"))->currentData().isNull());
+    CHECK(managerPage.model()->totalCount() == all);
 }

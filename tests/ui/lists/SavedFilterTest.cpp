@@ -33,6 +33,7 @@ void addCustomer(test::ChainFixture &f, const QString &code, const QString &name
 TEST_CASE("The consent filter narrows customers to those who agreed to marketing")
 {
     test::ChainFixture f;
+    f.db->setActor(std::nullopt); // the office's lists, not one rep's (a rep's lists open on their own records)
     addCustomer(f, QStringLiteral("C-0101"), QStringLiteral("华信物流"), true);
     addCustomer(f, QStringLiteral("C-0102"), QStringLiteral("华信地产"), false);
     RecordListPage page(*f.db, ListKind::Customers);
@@ -52,6 +53,7 @@ TEST_CASE("The consent filter narrows customers to those who agreed to marketing
 TEST_CASE("A saved filter is stored in the database and fills the filter bar again")
 {
     test::ChainFixture f;
+    f.db->setActor(std::nullopt); // the office's lists, not one rep's (a rep's lists open on their own records)
     addCustomer(f, QStringLiteral("C-0101"), QStringLiteral("华信物流"), true);
     addCustomer(f, QStringLiteral("C-0102"), QStringLiteral("北京远航"), true);
     {
@@ -114,6 +116,7 @@ TEST_CASE("A saved filter keeps every part exactly including 64-bit amounts")
 TEST_CASE("A long list shows its first page at once and its count a moment later")
 {
     test::ChainFixture f;
+    f.db->setActor(std::nullopt); // the office's lists, not one rep's (a rep's lists open on their own records)
     REQUIRE(f.db->transaction([&]() -> Result<void> {
         for (int i = 0; i < RecordListModel::kPageSize + 50; ++i) {
             auto id = f.records().insert(QStringLiteral("customers"), {{QStringLiteral("code"), QStringLiteral("C-%1").arg(1000 + i)},
