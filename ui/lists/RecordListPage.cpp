@@ -134,10 +134,11 @@ RecordListPage::RecordListPage(Database &database, ListKind kind, QWidget *paren
         for (int column = 0; column < m_model->columnCount(); ++column)
             m_view->setColumnWidth(column, std::clamp(m_view->columnWidth(column), 60, 280));
     }
-    connect(m_view->horizontalHeader(), &QHeaderView::sectionResized, this,
-            [this] { QSettings().setValue(settingsKey(m_kind), m_view->horizontalHeader()->saveState()); });
-    connect(m_view->horizontalHeader(), &QHeaderView::sectionMoved, this,
-            [this] { QSettings().setValue(settingsKey(m_kind), m_view->horizontalHeader()->saveState()); });
+    connect(m_view->horizontalHeader(), &QHeaderView::sectionResized, this, &RecordListPage::rememberColumns);
+    connect(m_view->horizontalHeader(), &QHeaderView::sectionMoved, this, &RecordListPage::rememberColumns);
+    // Right-click on the header chooses the columns.
+    m_view->horizontalHeader()->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(m_view->horizontalHeader(), &QHeaderView::customContextMenuRequested, this, &RecordListPage::chooseColumns);
     connect(m_view, &QTableView::doubleClicked, this, &RecordListPage::openCurrent);
     m_undo = new QUndoStack(this);
     auto *undo = m_undo->createUndoAction(this);
@@ -187,6 +188,36 @@ RecordListPage::RecordListPage(Database &database, ListKind kind, QWidget *paren
     retranslate();
     updateCount();
     showRepOwnRecords();
+}
+
+void RecordListPage::rememberColumns()
+{
+    QSettings().setValue(settingsKey(m_kind), m_view->horizontalHeader()->saveState());
+}
+
+void RecordListPage::setColumnShown(int column, bool shown)
+{
+    if (column < 0 || column >= m_model->columnCount())
+        return;
+    int visible = 0;
+    for (int i = 0; i < m_model->columnCount(); ++i)
+        visible += m_view->isColumnHidden(i) ? 0 : 1;
+    if (!shown && visible <= 1 && !m_view->isColumnHidden(column))
+        return; // a list without any column could not be brought back
+    m_view->setColumnHidden(column, !shown);
+    rememberColumns();
+}
+
+void RecordListPage::chooseColumns(const QPoint &at)
+{
+    QMenu menu(this);
+    for (int column = 0; column < m_model->columnCount(); ++column) {
+        QAction *action = menu.addAction(m_model->headerData(column, Qt::Horizontal).toString());
+        action->setCheckable(true);
+        action->setChecked(!m_view->isColumnHidden(column));
+        connect(action, &QAction::toggled, this, [this, column](bool shown) { setColumnShown(column, shown); });
+    }
+    menu.exec(m_view->horizontalHeader()->mapToGlobal(at));
 }
 
 void RecordListPage::showRepOwnRecords()

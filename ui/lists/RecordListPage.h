@@ -34,6 +34,9 @@ public:
     RecordListModel *model() const { return m_model; }
     QTableView *view() const { return m_view; }
     QLineEdit *searchBox() const { return m_search; }
+    /// Shows or hides a column (the header's context menu); remembered per list.
+    /// The last visible column cannot be hidden.
+    void setColumnShown(int column, bool shown);
     /// Re-reads the list (after a change elsewhere).
     void reload();
     /// Shows exactly the records of `filter` (a chart's drill-down), resetting the filter bar.
@@ -66,6 +69,8 @@ protected:
 
 private:
     void showRepOwnRecords();
+    void chooseColumns(const QPoint &at);
+    void rememberColumns();
     void buildFilterBar();
     void applyFilter();
     void retranslate();

@@ -194,3 +194,31 @@ TEST_CASE("A salesperson's lists open on their own records and a manager's on ev
     CHECK(managerPage.findChild<QComboBox *>(QStringLiteral("filterOwner"))->currentData().isNull());
     CHECK(managerPage.model()->totalCount() == all);
 }
+
+TEST_CASE("Columns chosen from the header are remembered per list and the last one stays")
+{
+    test::TempDir tmp;
+    auto db = demoDatabase(tmp);
+    const int columns = int(ListStore::columns(ListKind::Products).size());
+    REQUIRE(columns >= 2);
+    {
+        RecordListPage page(*db, ListKind::Products);
+        for (int column = 0; column < columns; ++column)
+            page.setColumnShown(column, true);
+        page.setColumnShown(1, false);
+        CHECK(page.view()->isColumnHidden(1));
+    }
+    {
+        RecordListPage again(*db, ListKind::Products);
+        CHECK(again.view()->isColumnHidden(1));
+        CHECK_FALSE(again.view()->isColumnHidden(0));
+        for (int column = 0; column < columns; ++column)
+            again.setColumnShown(column, false);
+        int visible = 0;
+        for (int column = 0; column < columns; ++column)
+            visible += again.view()->isColumnHidden(column) ? 0 : 1;
+        CHECK(visible == 1);
+        for (int column = 0; column < columns; ++column)
+            again.setColumnShown(column, true);
+    }
+}
