@@ -6265,5 +6265,21 @@ Keep your version (overwrite theirs) or load theirs?</source>
         <source>S&amp;nooze a reminder for:</source>
         <translation>稍后提醒时长(&amp;N)：</translation>
     </message>
+    <message>
+        <source>&apos;%1&apos; is not a rate: write each as CODE=rate, e.g. USD=7.1234, for currencies other than %2.</source>
+        <translation>“%1”不是汇率：请按“币种=汇率”填写，例如 USD=7.1234，且只填写 %2 以外的币种。</translation>
+    </message>
+    <message>
+        <source>The rate of %1 must be a number above zero with at most 6 decimals, not &apos;%2&apos;.</source>
+        <translation>%1 的汇率必须是大于零、最多 6 位小数的数字，而不是“%2”。</translation>
+    </message>
+    <message>
+        <source>E&amp;xchange rates:</source>
+        <translation>汇率(&amp;X)：</translation>
+    </message>
+    <message>
+        <source>What one unit of each currency is worth in the base currency. New opportunities in that currency take this rate.</source>
+        <translation>每种货币一个单位折合多少本位币。以该货币新建的商机将采用此汇率。</translation>
+    </message>
 </context>
 </TS>

@@ -17,6 +17,19 @@ Result<QString> SettingsStore::value(const QString &key, const QString &fallback
     return stored->isNull() ? fallback : stored->toString();
 }
 
+Result<QList<QPair<QString, QString>>> SettingsStore::withPrefix(const QString &prefix) const
+{
+    // substr rather than LIKE: keys hold '_', which LIKE would read as a wildcard.
+    auto rows = m_db.query(QStringLiteral("SELECT key, value FROM settings WHERE substr(key, 1, length(?)) = ? ORDER BY key"),
+                           {prefix, prefix});
+    if (!rows)
+        return std::unexpected(rows.error());
+    QList<QPair<QString, QString>> found;
+    while (rows->next())
+        found.append(qMakePair(rows->value(0).toString(), rows->value(1).toString()));
+    return found;
+}
+
 Result<qint64> SettingsStore::integer(const QString &key, qint64 fallback) const
 {
     auto text = value(key);

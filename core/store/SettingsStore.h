@@ -3,6 +3,8 @@
 #include "core/domain/Error.h"
 
 #include <QCoreApplication>
+#include <QList>
+#include <QPair>
 #include <QString>
 
 namespace qianyue {
@@ -23,6 +25,8 @@ public:
     /// The stored value read as an integer (for *_ppm settings).
     Result<qint64> integer(const QString &key, qint64 fallback) const;
     Result<void> setValue(const QString &key, const QString &value);
+    /// Every setting whose key starts with `prefix` (e.g. "exchange_rate_ppm."), by key.
+    Result<QList<QPair<QString, QString>>> withPrefix(const QString &prefix) const;
 
     /// The currency every dashboard converts to.
     Result<QString> baseCurrency() const;

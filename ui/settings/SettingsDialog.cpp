@@ -1,6 +1,7 @@
 #include "ui/settings/SettingsDialog.h"
 
 #include "core/domain/DocumentNumber.h"
+#include "core/domain/FixedPoint.h"
 #include "core/domain/Money.h"
 #include "core/domain/Rate.h"
 #include "core/i18n/Localization.h"
@@ -24,6 +25,7 @@
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QSet>
 #include <QSignalBlocker>
 #include <QSpinBox>
@@ -275,9 +277,55 @@ QWidget *SettingsDialog::buildCurrencyTab()
     m_currencyNote = noteLabel(page);
     form->addRow(m_currencyLabel, m_currency);
     form->addRow(QString(), m_currencyHint);
+    m_rates = new QLineEdit(page);
+    m_rates->setObjectName(QStringLiteral("exchangeRates"));
+    connect(m_rates, &QLineEdit::textChanged, this, &SettingsDialog::edited);
+    m_ratesLabel = new QLabel(page);
+    m_ratesLabel->setBuddy(m_rates);
+    m_ratesHint = hintLabel(QStringLiteral("exchangeRatesHint"), page);
+    form->addRow(m_ratesLabel, m_rates);
+    form->addRow(QString(), m_ratesHint);
     form->addRow(m_currencyNote);
     return page;
 }
+
+std::optional<QMap<QString, qint64>> SettingsDialog::parseRates(const QString &text, const QString &base, QString *problem)
+{
+    QMap<QString, qint64> rates;
+    static const QRegularExpression separators(QStringLiteral("[,;，；\\s]+"));
+    for (const QString &entry : text.split(separators, Qt::SkipEmptyParts)) {
+        const qsizetype equals = entry.indexOf(QLatin1Char('='));
+        const QString code = entry.left(equals).trimmed().toUpper();
+        const QString amount = equals < 0 ? QString() : entry.mid(equals + 1).trimmed();
+        if (equals < 0 || !Money::validateCurrency(code) || code == base) {
+            *problem = tr("'%1' is not a rate: write each as CODE=rate, e.g. USD=7.1234, for currencies other than %2.")
+                           .arg(entry, base);
+            return std::nullopt;
+        }
+        const auto ppm = fixedpoint::parseScaledDecimal(amount, 6);
+        if (!ppm || *ppm <= 0) {
+            *problem = tr("The rate of %1 must be a number above zero with at most 6 decimals, not '%2'.").arg(code, amount);
+            return std::nullopt;
+        }
+        rates.insert(code, *ppm);
+    }
+    return rates;
+}
+
+namespace {
+
+// The settings keys OpportunityWorkflow reads a currency's rate from.
+const QString kRatePrefix = QStringLiteral("exchange_rate_ppm.");
+
+QString ratesText(const QMap<QString, qint64> &rates)
+{
+    QStringList entries;
+    for (auto it = rates.constBegin(); it != rates.constEnd(); ++it)
+        entries << it.key() + QLatin1Char('=') + fixedpoint::formatScaledDecimal(it.value(), 6, fixedpoint::TrailingZeros::Trim);
+    return entries.join(QStringLiteral(", "));
+}
+
+} // namespace
 
 QWidget *SettingsDialog::buildNumberingTab()
 {
@@ -457,6 +505,10 @@ void SettingsDialog::retranslate()
 
     m_currencyLabel->setText(tr("&Base currency:"));
     m_currency->setPlaceholderText(QStringLiteral("CNY"));
+    m_ratesLabel->setText(tr("E&xchange rates:"));
+    m_rates->setPlaceholderText(QStringLiteral("USD=7.1234, EUR=7.85"));
+    m_rates->setToolTip(tr("What one unit of each currency is worth in the base currency. New opportunities in that "
+                           "currency take this rate."));
     m_currencyNote->setText(tr("Dashboards and reports add amounts up in the base currency. Every quote, contract, "
                                "order and receipt keeps its own currency and exchange rate, so amounts already saved "
                                "are not converted again."));
@@ -519,6 +571,17 @@ bool SettingsDialog::load()
         return false;
     }
     stored.baseCurrency = *currency;
+    auto rates = settings.withPrefix(kRatePrefix);
+    if (!rates) {
+        showMessage(rates.error().text(), true);
+        return false;
+    }
+    QMap<QString, qint64> known;
+    for (const auto &[key, value] : *rates) {
+        if (const qint64 ppm = value.toLongLong(); ppm > 0)
+            known.insert(key.mid(kRatePrefix.size()), ppm);
+    }
+    stored.exchangeRates = ratesText(known);
     stored.taxRate = percentText(*tax);
     for (const QString &kind : numberingKinds()) {
         auto pattern = settings.value(QStringLiteral("number_pattern.") + kind);
@@ -560,6 +623,7 @@ void SettingsDialog::apply(const Snapshot &snapshot)
     m_bank->setText(snapshot.company.bankAccount);
     m_logo = snapshot.company.logo;
     m_currency->setText(snapshot.baseCurrency);
+    m_rates->setText(snapshot.exchangeRates);
     m_taxRate->setText(snapshot.taxRate);
     for (std::size_t i = 0; i < m_numbering.size(); ++i)
         m_numbering[i].pattern->setText(snapshot.patterns.value(qsizetype(i)));
@@ -583,6 +647,7 @@ SettingsDialog::Snapshot SettingsDialog::current() const
     now.company.bankAccount = m_bank->text();
     now.company.logo = m_logo;
     now.baseCurrency = m_currency->text().trimmed().toUpper();
+    now.exchangeRates = m_rates->text().trimmed();
     now.taxRate = m_taxRate->text().trimmed();
     for (const NumberingRow &row : m_numbering)
         now.patterns << row.pattern->text();
@@ -653,6 +718,13 @@ bool SettingsDialog::validate()
         wrong.insert(int(Tab::Currency));
     } else {
         setHint(m_currencyHint, {}, Severity::None);
+    }
+    QString rateProblem;
+    if (!parseRates(m_rates->text(), currency, &rateProblem)) {
+        setHint(m_ratesHint, rateProblem, Severity::Error);
+        wrong.insert(int(Tab::Currency));
+    } else {
+        setHint(m_ratesHint, {}, Severity::None);
     }
 
     const int year = QDate::currentDate().year();
@@ -760,6 +832,20 @@ bool SettingsDialog::save()
         *text = text->trimmed();
     if (now.baseCurrency != m_stored.baseCurrency)
         changes.values.append(qMakePair(QStringLiteral("base_currency"), now.baseCurrency));
+    if (now.exchangeRates != m_stored.exchangeRates) {
+        QString problem;
+        const auto wanted = parseRates(now.exchangeRates, now.baseCurrency, &problem).value_or(QMap<QString, qint64>());
+        const auto before = parseRates(m_stored.exchangeRates, m_stored.baseCurrency, &problem).value_or(QMap<QString, qint64>());
+        for (auto it = wanted.constBegin(); it != wanted.constEnd(); ++it) {
+            if (before.value(it.key()) != it.value())
+                changes.values.append(qMakePair(kRatePrefix + it.key(), QString::number(it.value())));
+        }
+        // A rate taken out is stored as 0, which reads as "not set".
+        for (auto it = before.constBegin(); it != before.constEnd(); ++it) {
+            if (!wanted.contains(it.key()))
+                changes.values.append(qMakePair(kRatePrefix + it.key(), QStringLiteral("0")));
+        }
+    }
     if (now.taxRate != m_stored.taxRate)
         changes.values.append(
             qMakePair(QStringLiteral("default_tax_rate_ppm"), QString::number(parsePercent(now.taxRate).value_or(0))));

@@ -1,5 +1,8 @@
 #pragma once
 
+#include <QMap>
+#include <optional>
+
 #include "core/store/SearchStore.h"
 #include "ui/settings/ReminderSettings.h"
 
@@ -89,6 +92,7 @@ private:
     struct Snapshot {
         CompanyProfile company;
         QString baseCurrency;
+        QString exchangeRates; ///< "USD=7.1234, EUR=7.85": one unit in the base currency
         QString taxRate;
         QStringList patterns; ///< in numberingKinds() order
         std::vector<StageRow> stages;
@@ -104,6 +108,9 @@ private:
 
     QWidget *buildCompanyTab();
     QWidget *buildCurrencyTab();
+    /// Reads "USD=7.1234, EUR=7.85" as millionths of the base currency per unit;
+    /// std::nullopt with `problem` set when an entry is wrong.
+    static std::optional<QMap<QString, qint64>> parseRates(const QString &text, const QString &base, QString *problem);
     QWidget *buildNumberingTab();
     QWidget *buildPipelineTab();
     QWidget *buildTaxTab();
@@ -159,6 +166,9 @@ private:
     QLineEdit *m_currency = nullptr;
     QLabel *m_currencyHint = nullptr;
     QLabel *m_currencyNote = nullptr;
+    QLabel *m_ratesLabel = nullptr;
+    QLineEdit *m_rates = nullptr;
+    QLabel *m_ratesHint = nullptr;
 
     QLabel *m_numberingHelp = nullptr;
     std::vector<NumberingRow> m_numbering;

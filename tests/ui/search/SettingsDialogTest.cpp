@@ -4,6 +4,7 @@
 #include "core/store/RecordStore.h"
 #include "core/store/SearchStore.h"
 #include "core/store/SettingsStore.h"
+#include "core/workflow/OpportunityWorkflow.h"
 #include "tests/support/ChainFixture.h"
 #include "ui/search/SearchDialog.h"
 #include "ui/settings/SettingsDialog.h"
@@ -405,4 +406,39 @@ TEST_CASE("Render the search and settings dialogs", "[.screenshots]")
         dialog.showTab(SettingsDialog::Tab(tab));
         dialog.grab().save(folder + QStringLiteral("/settings-") + names.at(tab) + QStringLiteral(".png"));
     }
+}
+
+TEST_CASE("Exchange rates typed in the settings are checked and a new opportunity in that currency takes its rate")
+{
+    test::ChainFixture f;
+    {
+        SettingsDialog dialog(*f.db, QStringLiteral("en"));
+        QLineEdit *rates = edit(dialog, QStringLiteral("exchangeRates"));
+        rates->setText(QStringLiteral("USD=seven"));
+        CHECK_FALSE(dialog.isValid());
+        CHECK_FALSE(child<QLabel>(dialog, QStringLiteral("exchangeRatesHint"))->text().isEmpty());
+        rates->setText(QStringLiteral("CNY=1"));
+        CHECK_FALSE(dialog.isValid()); // the base currency has no rate to itself
+        rates->setText(QStringLiteral("usd=7.1234, EUR=7.85"));
+        CHECK(dialog.isValid());
+        REQUIRE(dialog.save());
+    }
+    CHECK(setting(*f.db, QStringLiteral("exchange_rate_ppm.USD")) == QStringLiteral("7123400"));
+    CHECK(setting(*f.db, QStringLiteral("exchange_rate_ppm.EUR")) == QStringLiteral("7850000"));
+    auto opportunity = OpportunityWorkflow(*f.db).create({{QStringLiteral("name"), QStringLiteral("Export order")},
+                                                          {QStringLiteral("customer_id"), f.customerId},
+                                                          {QStringLiteral("currency"), QStringLiteral("USD")},
+                                                          {QStringLiteral("amount"), 1000000}});
+    REQUIRE(opportunity);
+    CHECK(f.field(QStringLiteral("opportunities"), *opportunity, QStringLiteral("exchange_rate_ppm")).toLongLong() == 7123400);
+    {
+        // Shown again as typed (normalised), and a rate taken out is no longer set.
+        SettingsDialog dialog(*f.db, QStringLiteral("en"));
+        QLineEdit *rates = edit(dialog, QStringLiteral("exchangeRates"));
+        CHECK(rates->text() == QStringLiteral("EUR=7.85, USD=7.1234"));
+        rates->setText(QStringLiteral("USD=7.2"));
+        REQUIRE(dialog.save());
+    }
+    CHECK(setting(*f.db, QStringLiteral("exchange_rate_ppm.EUR")) == QStringLiteral("0"));
+    CHECK(setting(*f.db, QStringLiteral("exchange_rate_ppm.USD")) == QStringLiteral("7200000"));
 }
